@@ -1,0 +1,55 @@
+// Content errors are values: stages collect them, only the CLI prints them and picks the exit code.
+
+/** One located problem in the content tree (DESIGN §3.4). */
+export interface ContentError {
+  /** Path relative to the working directory, posix separators (e.g. `content/articles/a.md`). */
+  file: string;
+  /** 1-based line; 1 for a file-level problem. */
+  line: number;
+  /** 1-based column; 1 for a file-level problem. */
+  col: number;
+  /** Stable code, `E_*` for errors and `W_*` for warnings. */
+  code: string;
+  message: string;
+  hint: string;
+}
+
+/** Thrown by `parse*` helpers deep in a call chain; caught and turned into a `ContentError` value. */
+export class ContentErrorException extends Error {
+  constructor(readonly error: ContentError) {
+    super(`${error.file}:${error.line}:${error.col} ${error.code} ${error.message}`);
+  }
+}
+
+/** Builds a `ContentError`, defaulting the position to the top of the file. */
+export function contentError(
+  file: string,
+  code: string,
+  message: string,
+  hint: string,
+  line = 1,
+  col = 1,
+): ContentError {
+  return { file, line, col, code, message, hint };
+}
+
+/** Whether the problem is a warning (`W_*`), which keeps exit 0. */
+export function isWarning(e: ContentError): boolean {
+  return e.code.startsWith("W_");
+}
+
+/** Formats one problem as DESIGN §3.4 shows: the located line, then an indented hint. */
+export function formatContentError(e: ContentError): string {
+  return `${e.file}:${e.line}:${e.col} ${e.code} ${e.message}\n  hint: ${e.hint}`;
+}
+
+/** Sorts problems by file, line and column so output is stable whatever order they were found in. */
+export function sortContentErrors(errors: readonly ContentError[]): ContentError[] {
+  return [...errors].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}

@@ -1,0 +1,95 @@
+// Every URL rule of the site (DESIGN §3.3, a contract). Paths here are site-relative and carry no
+// base path; `href` and `absoluteUrl` add it. Imports nothing but types.
+import type { Lang } from "./types.ts";
+
+/** The per-language variants used in HTML, Open Graph, hreflang and the news sitemap. */
+export const LANGUAGES: Record<Lang, { html: string; hreflang: string; og: string; news: string; name: string }> = {
+  en: { html: "en", hreflang: "en", og: "en_US", news: "en", name: "English" },
+  zh: { html: "zh-CN", hreflang: "zh-CN", og: "zh_CN", news: "zh-cn", name: "中文" },
+};
+
+/** Whether a string is a language code the site supports. */
+export function isLang(x: string): x is Lang {
+  return Object.hasOwn(LANGUAGES, x);
+}
+
+/** First path segments that section ids and page slugs must not take (E_SLUG_RESERVED). */
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
+  "tags", "authors", "page", "search", "media", "assets", "pagefind", "feed.xml", "feed.json",
+  "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "index.html", "en", "zh",
+]);
+
+/** Whether a first URL segment is reserved by the router (a word above, or four digits). */
+export function isReservedSegment(seg: string): boolean {
+  return RESERVED_SEGMENTS.has(seg.toLowerCase()) || /^\d{4}$/.test(seg) || /^sitemap-/.test(seg);
+}
+
+/** URL builders bound to the site's default language. */
+export interface Routes {
+  home(lang: Lang, page?: number): string;
+  article(lang: Lang, section: string, ymd: string, slug: string): string;
+  section(lang: Lang, section: string, page?: number): string;
+  tag(lang: Lang, slug: string, page?: number): string;
+  tagIndex(lang: Lang): string;
+  author(lang: Lang, id: string, page?: number): string;
+  page(lang: Lang, slug: string): string;
+  feed(lang: Lang): string;
+  sitemap(lang: Lang, n: number): string;
+  sitemapIndex(): string;
+  notFound(lang: Lang): string;
+  robots(): string;
+  media(name: string, hash12: string, ext: string): string;
+  asset(name: string): string;
+}
+
+/** Makes the URL builders for a site whose default language is `defaultLang`. */
+export function makeRoutes(defaultLang: Lang): Routes {
+  const pre = (lang: Lang): string => (lang === defaultLang ? "" : `/${lang}`);
+  const paged = (base: string, page = 1): string => (page <= 1 ? base : `${base}page/${page}/`);
+  return {
+    home: (lang, page) => paged(`${pre(lang)}/`, page),
+    article: (lang, section, ymd, slug) =>
+      `${pre(lang)}/${section}/${ymd.slice(0, 4)}/${ymd.slice(5, 7)}/${slug}/`,
+    section: (lang, section, page) => paged(`${pre(lang)}/${section}/`, page),
+    tag: (lang, slug, page) => paged(`${pre(lang)}/tags/${slug}/`, page),
+    tagIndex: (lang) => `${pre(lang)}/tags/`,
+    author: (lang, id, page) => paged(`${pre(lang)}/authors/${id}/`, page),
+    page: (lang, slug) => `${pre(lang)}/${slug}/`,
+    feed: (lang) => `${pre(lang)}/feed.xml`,
+    sitemap: (lang, n) => `/sitemap-${lang}-${n}.xml`,
+    sitemapIndex: () => "/sitemap.xml",
+    notFound: (lang) => `${pre(lang)}/404.html`,
+    robots: () => "/robots.txt",
+    media: (name, hash12, ext) => `/media/${name}.${hash12}.${ext}`,
+    asset: (name) => `/assets/${name}`,
+  };
+}
+
+/** The path part of `baseUrl` (`https://example.org/news/` → `/news/`). */
+export function basePath(baseUrl: string): string {
+  return new URL(baseUrl).pathname.replace(/\/?$/, "/");
+}
+
+/** Percent-encodes each segment of a site path (Unicode slugs stay valid links). */
+export function encodePath(path: string): string {
+  return path
+    .split("/")
+    .map((seg) => encodeURIComponent(seg))
+    .join("/");
+}
+
+/** A root-relative link to a site path, with the base path: `/news/zh/tags/tai-feng/`. */
+export function href(baseUrl: string, path: string): string {
+  return basePath(baseUrl) + encodePath(path).replace(/^\//, "");
+}
+
+/** The absolute URL of a site path: `https://example.org/news/zh/tags/tai-feng/`. */
+export function absoluteUrl(baseUrl: string, path: string): string {
+  return new URL(href(baseUrl, path), baseUrl).toString();
+}
+
+/** The file a site path is written to, relative to the output folder: `zh/news/index.html`. */
+export function outputFile(path: string): string {
+  const rel = path.replace(/^\//, "");
+  return rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
+}
