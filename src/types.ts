@@ -1,6 +1,20 @@
 // Plain data types shared by the stages and the layouts. Front-matter shapes come from the zod
 // schemas in src/content/schema.ts; these are the computed values built from them.
 
+/** One located problem in the content tree (DESIGN §3.4); errors are values until the CLI prints them. */
+export interface ContentError {
+  /** Path relative to the working directory, posix separators (e.g. `content/articles/a.md`). */
+  file: string;
+  /** 1-based line; 1 for a file-level problem. */
+  line: number;
+  /** 1-based column; 1 for a file-level problem. */
+  col: number;
+  /** Stable code, `E_*` for errors and `W_*` for warnings. */
+  code: string;
+  message: string;
+  hint: string;
+}
+
 /** A language code the site supports; the table of its variants lives in `routes.ts`. */
 export type Lang = "en" | "zh";
 
@@ -241,6 +255,7 @@ export interface TagIndexView extends PageBase {
 
 /** A plain page from `pages/*.md`. */
 export interface PlainPageView extends PageBase {
+  source: string;
   title: string;
   bodyHtml: string;
 }

@@ -1,0 +1,66 @@
+// Turns the bytes of a content file into text: strict UTF-8, no NUL, no BOM, LF line endings (R20).
+import { contentError } from "./errors.ts";
+import type { ContentError } from "./errors.ts";
+import type { SourceFile } from "./load.ts";
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+
+/** Decodes a text file; invalid UTF-8 or a NUL byte is `E_ENCODING` naming the byte offset. */
+export function decodeText(file: SourceFile): { ok: true; text: string } | { ok: false; error: ContentError } {
+  const bad = firstInvalidByte(file.bytes);
+  if (bad !== -1) return { ok: false, error: encodingError(file, bad, `invalid UTF-8 at byte ${bad}`) };
+  const nul = file.bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, error: encodingError(file, nul, `NUL byte at byte ${nul}`) };
+  let text: string;
+  try {
+    text = decoder.decode(file.bytes);
+  } catch {
+    return { ok: false, error: encodingError(file, 0, "invalid UTF-8") };
+  }
+  return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
+}
+
+/** The offset of the first byte that starts an invalid UTF-8 sequence, or -1 (RFC 3629 rules). */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0; // overlong
+      if (b === 0xed) hi = 0x9f; // UTF-16 surrogates
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90; // overlong
+      if (b === 0xf4) hi = 0x8f; // above U+10FFFF
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function encodingError(file: SourceFile, offset: number, message: string): ContentError {
+  const before = file.bytes.subarray(0, offset);
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const hint = "save the file as UTF-8 (without NUL bytes)";
+  return contentError(file.displayPath, "E_ENCODING", message, hint, line, offset - lineStart + 1);
+}

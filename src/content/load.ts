@@ -1,0 +1,143 @@
+// The load stage: lists and reads the content tree (DESIGN §1.1). The only module that reads content/.
+import { lstat, open, readdir, realpath } from "node:fs/promises";
+import path from "node:path";
+import { contentError, sortContentErrors } from "./errors.ts";
+import type { ContentError } from "./errors.ts";
+
+export { decodeText } from "./decode.ts";
+
+/** One file of the content tree, read but not yet decoded. */
+export interface SourceFile {
+  /** Content-relative posix path, e.g. `articles/2023/a.md`. */
+  path: string;
+  /** The path errors name: relative to the working directory, posix, e.g. `content/articles/2023/a.md`. */
+  displayPath: string;
+  bytes: Uint8Array;
+}
+
+/** What the load stage returns: every readable expected file, and every problem found on the way. */
+export interface LoadedContent {
+  /** Sorted by path (code-unit order). */
+  files: SourceFile[];
+  errors: ContentError[];
+}
+
+/** Options of `loadContent`. */
+export interface LoadOptions {
+  /** Cap for text files (`.md`, `.yaml`, `.yml`, `redirects.lock`), in bytes. */
+  maxBytes?: number;
+  /** Cap for files under `media/`, in bytes. */
+  maxMediaBytes?: number;
+}
+
+/** Default caps: 512 KiB a text file (R22), 20 MiB a media file. */
+export const loadDefaults = { maxBytes: 512 * 1024, maxMediaBytes: 20 * 1024 * 1024 } satisfies Required<LoadOptions>;
+
+const ROOT_FILES = new Set(["site.yaml", "authors.yaml", "tags.yaml", "redirects.lock"]);
+const TEXT_EXT = /\.(md|ya?ml)$/i;
+const IO_CONCURRENCY = 32;
+
+type Kind = "text" | "media" | "unknown";
+
+/**
+ * Lists and reads every expected file under `root` (DESIGN §3.2). Symlinks are reported and never
+ * followed or read (R19, P-26); oversized files are reported from `lstat` without being read (R22).
+ */
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
+  const caps = { ...loadDefaults, ...options };
+  const rootAbs = path.resolve(root);
+  const files: SourceFile[] = [];
+  const errors: ContentError[] = [];
+  const display = (rel: string): string =>
+    path.relative(process.cwd(), path.join(rootAbs, rel)).split(path.sep).join("/");
+
+  let realRoot: string;
+  try {
+    realRoot = await realpath(rootAbs);
+    if (!(await lstat(realRoot)).isDirectory()) throw new Error("not a directory");
+  } catch {
+    const shown = display("") || ".";
+    errors.push(contentError(shown, "E_PATH_MISSING", `content folder "${shown}" not found`, "pass --content DIR"));
+    return { files, errors };
+  }
+
+  const found: { rel: string; abs: string; size: number; kind: Kind }[] = [];
+  const visit = async (rel: string): Promise<void> => {
+    const abs = path.join(rootAbs, rel);
+    const shown = display(rel);
+    const st = await lstat(abs);
+    if (st.isSymbolicLink()) {
+      errors.push(contentError(shown, "E_SYMLINK", "symbolic links are not allowed in the content tree", "copy the file into the content folder instead of linking it"));
+      return;
+    }
+    if (st.isDirectory()) {
+      const names = (await readdir(abs)).filter((n) => !n.startsWith(".")).sort();
+      await eachLimited(names, (n) => visit(rel === "" ? n : `${rel}/${n}`));
+      return;
+    }
+    const kind = classify(rel);
+    if (!st.isFile() || kind === "unknown") {
+      const what = st.isFile() ? "file" : "special file";
+      errors.push(contentError(shown, "W_UNKNOWN_FILE", `unexpected ${what} "${rel}" is ignored`, "expected site.yaml, authors.yaml, tags.yaml, articles/**/*.md, pages/*.md or media/**"));
+      return;
+    }
+    found.push({ rel, abs, size: st.size, kind });
+  };
+
+  const read = async ({ rel, abs, size, kind }: (typeof found)[number]): Promise<void> => {
+    const shown = display(rel);
+    const real = await realpath(abs);
+    if (!real.startsWith(realRoot + path.sep)) {
+      errors.push(contentError(shown, "E_PATH_ESCAPE", "the file's real path is outside the content folder", "keep every content file inside the content folder"));
+      return;
+    }
+    const cap = kind === "media" ? caps.maxMediaBytes : caps.maxBytes;
+    const bytes = size > cap ? undefined : await readAtMost(abs, cap);
+    if (bytes === undefined) {
+      errors.push(contentError(shown, "E_TOO_LARGE", `file is larger than ${cap} bytes`, kind === "media" ? "shrink or compress the image" : "split the article; the limit keeps builds fast and bounded"));
+      return;
+    }
+    files.push({ path: rel, displayPath: shown, bytes });
+  };
+
+  await visit("");
+  await eachLimited(found, read);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, errors: sortContentErrors(errors) };
+}
+
+/** Which expected file a content-relative path is (DESIGN §3.2). */
+function classify(rel: string): Kind {
+  if (ROOT_FILES.has(rel)) return "text";
+  if (/^articles\/.+\.md$/.test(rel) || /^pages\/[^/]+\.md$/.test(rel)) return "text";
+  if (rel.startsWith("media/")) return TEXT_EXT.test(rel) ? "unknown" : "media";
+  return "unknown";
+}
+
+/** Reads a file, but never more than `cap + 1` bytes (it may have grown since `lstat`). */
+async function readAtMost(abs: string, cap: number): Promise<Uint8Array | undefined> {
+  const fh = await open(abs, "r");
+  try {
+    const buf = Buffer.alloc(Math.min(cap + 1, 64 * 1024));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, cap + 1 - total), null);
+      if (bytesRead === 0) break;
+      chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
+      total += bytesRead;
+      if (total > cap) return undefined;
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    await fh.close();
+  }
+}
+
+async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, worker));
+}
