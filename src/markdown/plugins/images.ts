@@ -1,0 +1,79 @@
+// Transform: body images get an alt check, a resolved src with size, and lazy loading.
+import type { Image, Root } from "mdast";
+import { visit } from "unist-util-visit";
+import { href } from "../../routes.ts";
+import { resolveTarget } from "../resolve.ts";
+import { RenderState } from "../state.ts";
+import { classifyUrl } from "../url.ts";
+
+/** Attributes every body `<img>` carries besides src, alt and size. */
+const LOADING = { loading: "lazy", decoding: "async" } as const;
+
+/** Resolves a local image to its media copy, reporting why when it cannot; true when resolved. */
+function resolveLocalImage(state: RenderState, node: Image): boolean {
+  const target = resolveTarget(state.input.source, node.url);
+  if (!target.ok) {
+    if (target.reason === "escape") {
+      state.report(
+        node,
+        "E_PATH_ESCAPE",
+        `image "${node.url}" leaves the content folder`,
+        "keep images inside the content folder (e.g. media/) and link them relative to this article file",
+      );
+    } else {
+      state.report(
+        node,
+        "E_IMAGE_MISSING",
+        `image "${node.url}" is not a valid path`,
+        "check the percent-encoding of the path",
+      );
+    }
+    return false;
+  }
+  const asset = state.ctx.resolveImage(target.path);
+  if (!asset) {
+    state.report(
+      node,
+      "E_IMAGE_MISSING",
+      `image "${node.url}" not found (looked for "${target.path}")`,
+      "check the path; it is relative to this article file (or to the content folder when it starts with /)",
+    );
+    return false;
+  }
+  state.addMedia(asset);
+  node.url = href(state.ctx.baseUrl, asset.path);
+  node.data = {
+    ...node.data,
+    hProperties: { width: asset.width, height: asset.height, ...LOADING },
+  };
+  return true;
+}
+
+/**
+ * remark plugin: E_ALT_MISSING for an image without alt text; a local image (relative to the
+ * article, or `/`-rooted) resolves through `ctx.resolveImage` (E_IMAGE_MISSING, E_PATH_ESCAPE) to its
+ * media href with width and height; remote http(s) images stay. Every image loads lazily.
+ */
+export function remarkBodyImages() {
+  return (tree: Root, file: { data: Record<string, unknown> }): undefined => {
+    const state = RenderState.of(file);
+    if (state.fatal) return;
+    visit(tree, "image", (node) => {
+      if (!node.alt?.trim()) {
+        state.report(
+          node,
+          "E_ALT_MISSING",
+          `image "${node.url}" has no alt text`,
+          "describe the image for readers who cannot see it: ![what it shows](path)",
+        );
+      }
+      const kind = classifyUrl(node.url).kind;
+      if (kind === "unsafe") return;
+      if (kind === "local") {
+        resolveLocalImage(state, node);
+        return;
+      }
+      node.data = { ...node.data, hProperties: { ...LOADING } };
+    });
+  };
+}
