@@ -1,0 +1,40 @@
+// The article page (F-ED-1, F-TAX-2, F-DATE-5, F-MED-1, F-A11Y-4).
+import type { VNode } from "preact";
+import type { ArticleView } from "../src/types.ts";
+import { Base } from "./Base.tsx";
+import { stringsFor } from "./strings.ts";
+import { ArticleNav } from "./components/ArticleNav.tsx";
+import { Banner } from "./components/Banner.tsx";
+import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
+import { Byline } from "./components/Byline.tsx";
+import { Comments } from "./components/Comments.tsx";
+import { Corrections } from "./components/Corrections.tsx";
+import { Figure } from "./components/Figure.tsx";
+import { RawHtml } from "./components/RawHtml.tsx";
+import { TagList } from "./components/TagList.tsx";
+
+/** Breadcrumbs, the `<article>` (headline, byline, hero, body, tags), prev/next and comments. */
+export function ArticleLayout(props: { view: ArticleView }): VNode {
+  const { view } = props;
+  const s = stringsFor(view.chrome.lang);
+  return (
+    <Base chrome={view.chrome}>
+      {view.draft && <Banner kind="draft" text={s.draftBanner} />}
+      {view.pending && <Banner kind="pending" text={s.pendingBanner} />}
+      <Breadcrumbs label={s.breadcrumb} homeLabel={s.home} items={view.breadcrumbs} />
+      <article class="article">
+        <header class="article-header">
+          <h1>{view.title}</h1>
+          {view.summary && <p class="summary">{view.summary}</p>}
+          <Byline s={s} authors={view.authors} date={view.date} updated={view.updated} />
+        </header>
+        <Corrections s={s} items={view.corrections} />
+        {view.image && <Figure image={view.image} loading="eager" />}
+        <RawHtml class="article-body" html={view.bodyHtml} />
+        <TagList label={s.tags} tags={view.tags} />
+      </article>
+      <ArticleNav s={s} prev={view.prev} next={view.next} />
+      <Comments s={s} notice={view.commentsNotice} />
+    </Base>
+  );
+}

@@ -1,0 +1,44 @@
+// Who wrote an article and when (F-DATE-5).
+import type { VNode } from "preact";
+import { Fragment } from "preact";
+import type { Link, Stamp } from "../../src/types.ts";
+import type { Strings } from "../strings.ts";
+import { Timestamp } from "./Timestamp.tsx";
+
+/** Author links (`rel="author"`), the publication `<time>` and, when set, the updated `<time>`. */
+export function Byline(props: {
+  s: Strings;
+  authors: Link[];
+  date: Stamp;
+  updated?: Stamp;
+}): VNode {
+  const { s, authors } = props;
+  return (
+    <p class="byline">
+      {authors.length > 0 && (
+        <span class="authors">
+          {s.by}
+          {authors.map((author, i) => (
+            <Fragment key={author.href}>
+              {i > 0 && s.listSeparator}
+              <a href={author.href} rel="author">
+                {author.label}
+              </a>
+            </Fragment>
+          ))}
+        </span>
+      )}{" "}
+      <span class="published">
+        {s.published} <Timestamp stamp={props.date} />
+      </span>
+      {props.updated && (
+        <>
+          {" "}
+          <span class="updated">
+            {s.updated} <Timestamp stamp={props.updated} />
+          </span>
+        </>
+      )}
+    </p>
+  );
+}

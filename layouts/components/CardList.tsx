@@ -1,0 +1,23 @@
+// A list of article cards.
+import type { VNode } from "preact";
+import type { ArticleCard, Lang } from "../../src/types.ts";
+import { Card } from "./Card.tsx";
+import type { CardHeading } from "./Card.tsx";
+
+/** `<ol class="cards">` of cards, newest first; nothing when the list is empty. */
+export function CardList(props: {
+  cards: ArticleCard[];
+  pageLang: Lang;
+  heading: CardHeading;
+}): VNode | null {
+  if (props.cards.length === 0) return null;
+  return (
+    <ol class="cards">
+      {props.cards.map((card) => (
+        <li key={card.href}>
+          <Card card={card} pageLang={props.pageLang} heading={props.heading} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,20 @@
+// A labelled `<nav>` holding a list of links, the current one marked (F-A11Y-1).
+import type { VNode } from "preact";
+import type { Link } from "../../src/types.ts";
+
+/** `<nav aria-label><ul><li><a aria-current?>` for section and footer navigation. */
+export function LinkList(props: { label: string; class: string; links: Link[] }): VNode {
+  return (
+    <nav aria-label={props.label} class={props.class}>
+      <ul>
+        {props.links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} aria-current={link.current ? "page" : undefined}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,13 @@
+// The first focusable element of every page (F-A11Y-1).
+import type { VNode } from "preact";
+import type { Lang } from "../../src/types.ts";
+import { stringsFor } from "../strings.ts";
+
+/** "Skip to content" / "跳到正文", pointing at `<main id="main">`. */
+export function SkipLink(props: { lang: Lang }): VNode {
+  return (
+    <a class="skip-link" href="#main">
+      {stringsFor(props.lang).skipToContent}
+    </a>
+  );
+}
