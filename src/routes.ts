@@ -3,7 +3,10 @@
 import type { Lang } from "./types.ts";
 
 /** The per-language variants used in HTML, Open Graph, hreflang and the news sitemap. */
-export const LANGUAGES: Record<Lang, { html: string; hreflang: string; og: string; news: string; name: string }> = {
+export const LANGUAGES: Record<
+  Lang,
+  { html: string; hreflang: string; og: string; news: string; name: string }
+> = {
   en: { html: "en", hreflang: "en", og: "en_US", news: "en", name: "English" },
   zh: { html: "zh-CN", hreflang: "zh-CN", og: "zh_CN", news: "zh-cn", name: "中文" },
 };
@@ -15,8 +18,22 @@ export function isLang(x: string): x is Lang {
 
 /** First path segments that section ids and page slugs must not take (E_SLUG_RESERVED). */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
-  "tags", "authors", "page", "search", "media", "assets", "pagefind", "feed.xml", "feed.json",
-  "sitemap.xml", "news-sitemap.xml", "robots.txt", "404.html", "index.html", "en", "zh",
+  "tags",
+  "authors",
+  "page",
+  "search",
+  "media",
+  "assets",
+  "pagefind",
+  "feed.xml",
+  "feed.json",
+  "sitemap.xml",
+  "news-sitemap.xml",
+  "robots.txt",
+  "404.html",
+  "index.html",
+  "en",
+  "zh",
 ]);
 
 /** Whether a first URL segment is reserved by the router (a word above, or four digits). */

@@ -21,7 +21,11 @@ const config: SiteConfig = {
   commentsNotice: "",
 };
 
-const file = (p = "articles/2023/cq-hk.md"): SourceFile => ({ path: p, displayPath: `content/${p}`, bytes: new Uint8Array() });
+const file = (p = "articles/2023/cq-hk.md"): SourceFile => ({
+  path: p,
+  displayPath: `content/${p}`,
+  bytes: new Uint8Array(),
+});
 const GOOD = "title: Hello\ndate: 2023-05-13 02:08:25\nsection: news\n";
 
 function errorsOf(text: string, f = file()): ContentError[] {
@@ -36,7 +40,17 @@ function located(errors: readonly ContentError[]): string[] {
 
 describe("parseArticle: the front-matter fence (R1, R3, R4)", () => {
   const payload = (marker: string): string => `require('fs').writeFileSync('${marker}', 'x')`;
-  for (const opener of ["---js", "---javascript", "---JS", "--- js", "---json", "---coffee", "---constructor", "---toString", "--- x"]) {
+  for (const opener of [
+    "---js",
+    "---javascript",
+    "---JS",
+    "--- js",
+    "---json",
+    "---coffee",
+    "---constructor",
+    "---toString",
+    "--- x",
+  ]) {
     it(`should refuse ${JSON.stringify(opener)} with E_FM_LANG and run nothing`, () => {
       const marker = path.join(tmpdir(), `pwned-${randomBytes(6).toString("hex")}`);
       const text = `${opener}\nmodule.exports = { title: ${payload(marker)} }\n---\nBody\n`;
@@ -104,10 +118,18 @@ describe("parseArticle: YAML safety (R2, R5, R6, R7)", () => {
     ["empty front matter", "", ["1:1 E_DATE_REQUIRED", "1:1 E_FM_REQUIRED", "1:1 E_FM_REQUIRED"]],
     ["a duplicate key", `${GOOD}title: Again\n`, ["5:1 E_YAML_DUP_KEY"]],
     ["tab indentation", `${GOOD}image:\n\tsrc: x.jpg\n`, ["6:1 E_YAML_TAB"]],
-    ["an anchor and alias", `${GOOD}summary: &s text\ntags: [*s]\n`, ["5:13 E_YAML_ALIAS", "6:8 E_YAML_ALIAS"]],
+    [
+      "an anchor and alias",
+      `${GOOD}summary: &s text\ntags: [*s]\n`,
+      ["5:13 E_YAML_ALIAS", "6:8 E_YAML_ALIAS"],
+    ],
     ["nesting deeper than 8", `${GOOD}tags: [[[[[[[[x]]]]]]]]\n`, ["5:14 E_YAML_DEPTH"]],
     ["__proto__ at the top", `${GOOD}__proto__: {polluted: 1}\n`, ["5:1 E_FM_FORBIDDEN_KEY"]],
-    ["constructor nested", `${GOOD}image:\n  constructor: {prototype: {polluted: 1}}\n`, ["6:3 E_FM_FORBIDDEN_KEY", "6:17 E_FM_FORBIDDEN_KEY"]],
+    [
+      "constructor nested",
+      `${GOOD}image:\n  constructor: {prototype: {polluted: 1}}\n`,
+      ["6:3 E_FM_FORBIDDEN_KEY", "6:17 E_FM_FORBIDDEN_KEY"],
+    ],
     ["prototype in a list", `${GOOD}corrections:\n  - prototype: x\n`, ["6:5 E_FM_FORBIDDEN_KEY"]],
     ["a YAML tag", `${GOOD}summary: !!js/function "x"\n`, ["5:24 E_YAML_SYNTAX"]],
   ];
@@ -141,16 +163,30 @@ describe("parseArticle: YAML safety (R2, R5, R6, R7)", () => {
   }
 
   it("should refuse a billion-laughs document with E_YAML_ALIAS", () => {
-    const lol = ["a: &a [x, x]", ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join("\n");
+    const lol = [
+      "a: &a [x, x]",
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join("\n");
     const errors = errorsOf(`---\n${lol}\n---\nBody\n`);
-    assert.ok(errors.length > 0 && errors.every((e) => e.code === "E_YAML_ALIAS"), JSON.stringify(located(errors)));
+    assert.ok(
+      errors.length > 0 && errors.every((e) => e.code === "E_YAML_ALIAS"),
+      JSON.stringify(located(errors)),
+    );
   });
 });
 
 describe("parseArticle: values", () => {
   it("should read the sample's naive date, quoted or not, in the site zone (F-DATE-1)", () => {
     for (const d of ["2023-05-13 02:08:25", "'2023-05-13 02:08:25'", '"2023-05-13 02:08:25"']) {
-      const r = parseArticle(file(), `---\ntitle: x\ndate: ${d}\nsection: news\n---\nBody\n`, config);
+      const r = parseArticle(
+        file(),
+        `---\ntitle: x\ndate: ${d}\nsection: news\n---\nBody\n`,
+        config,
+      );
       assert.ok(r.ok, d);
       assert.equal(r.article.date.iso, "2023-05-13T02:08:25+08:00");
       assert.equal(r.article.date.ms, Date.UTC(2023, 4, 12, 18, 8, 25));
@@ -158,7 +194,11 @@ describe("parseArticle: values", () => {
   });
 
   it("should keep every scalar a string (R9)", () => {
-    const r = parseArticle(file(), `---\ntitle: 2024\ndate: 2024-01-02\nsection: news\nsummary: 01234 12:30 no\ntags: [no, "yes"]\n---\nBody\n`, config);
+    const r = parseArticle(
+      file(),
+      `---\ntitle: 2024\ndate: 2024-01-02\nsection: news\nsummary: 01234 12:30 no\ntags: [no, "yes"]\n---\nBody\n`,
+      config,
+    );
     assert.ok(r.ok);
     assert.equal(r.article.title, "2024");
     assert.equal(r.article.summary, "01234 12:30 no");
@@ -198,7 +238,13 @@ describe("parseArticle: values", () => {
     assert.equal(a.updated?.iso, "2023-05-14T09:00:00+08:00");
     assert.deepEqual(a.tags, ["#Chongqing", "Hong Kong", "科技创新"]);
     assert.deepEqual(a.authors, ["li-ming"]);
-    assert.deepEqual(a.image, { src: "media/x.jpg", alt: "Delegates", caption: "Arrival", credit: "Wang Fang", decorative: false });
+    assert.deepEqual(a.image, {
+      src: "media/x.jpg",
+      alt: "Delegates",
+      caption: "Arrival",
+      credit: "Wang Fang",
+      decorative: false,
+    });
     assert.equal(a.featured, true);
     assert.equal(a.draft, false);
     assert.equal(a.publishAt?.iso, "2023-05-13T08:00:00+08:00");
@@ -224,13 +270,21 @@ describe("parseArticle: values", () => {
   });
 
   it("should resolve image paths from the content root when they start with /", () => {
-    const r = parseArticle(file(), `---\n${GOOD}image: { src: /media/a.png, alt: A }\n---\nBody\n`, config);
+    const r = parseArticle(
+      file(),
+      `---\n${GOOD}image: { src: /media/a.png, alt: A }\n---\nBody\n`,
+      config,
+    );
     assert.ok(r.ok);
     assert.equal(r.article.image?.src, "media/a.png");
   });
 
   it("should accept a decorative image without alt", () => {
-    const r = parseArticle(file(), `---\n${GOOD}image: { src: a.png, decorative: true }\n---\nBody\n`, config);
+    const r = parseArticle(
+      file(),
+      `---\n${GOOD}image: { src: a.png, decorative: true }\n---\nBody\n`,
+      config,
+    );
     assert.ok(r.ok);
     assert.deepEqual(r.article.image, { src: "articles/2023/a.png", alt: "", decorative: true });
   });
@@ -244,9 +298,22 @@ describe("parseArticle: values", () => {
 
 describe("parsePage", () => {
   it("should read a page with title, slug from the file name and default language", () => {
-    const r = parsePage(file("pages/about.md"), "---\ntitle: About us\nsummary: Who we are\n---\nText\n", config);
+    const r = parsePage(
+      file("pages/about.md"),
+      "---\ntitle: About us\nsummary: Who we are\n---\nText\n",
+      config,
+    );
     assert.ok(r.ok);
-    assert.deepEqual(r.page, { source: "pages/about.md", lang: "en", slug: "about", title: "About us", summary: "Who we are", body: "Text\n", bodyLine: 5, displayPath: "content/pages/about.md" });
+    assert.deepEqual(r.page, {
+      source: "pages/about.md",
+      lang: "en",
+      slug: "about",
+      title: "About us",
+      summary: "Who we are",
+      body: "Text\n",
+      bodyLine: 5,
+      displayPath: "content/pages/about.md",
+    });
   });
 
   it("should refuse a page slug that takes a reserved first segment", () => {
@@ -259,7 +326,11 @@ describe("parsePage", () => {
   });
 
   it("should refuse article-only keys on a page", () => {
-    const r = parsePage(file("pages/about.md"), "---\ntitle: About\ndate: 2023-01-01\n---\nText\n", config);
+    const r = parsePage(
+      file("pages/about.md"),
+      "---\ntitle: About\ndate: 2023-01-01\n---\nText\n",
+      config,
+    );
     assert.ok(!r.ok);
     assert.deepEqual(located(r.errors), ["3:1 E_FM_UNKNOWN_KEY"]);
   });

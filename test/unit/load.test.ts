@@ -18,7 +18,8 @@ function put(rel: string, data: string | Uint8Array): void {
   writeFileSync(abs, data);
 }
 
-const shown = (rel: string): string => path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join("/");
+const shown = (rel: string): string =>
+  path.relative(process.cwd(), path.join(root, rel)).split(path.sep).join("/");
 
 before(() => {
   base = mkdtempSync(path.join(tmpdir(), "broadsheet-load-"));
@@ -51,7 +52,16 @@ describe("loadContent", () => {
     const { files } = await loadContent(root);
     assert.deepEqual(
       files.map((f) => f.path),
-      ["articles/2023/a.md", "articles/2023/b.md", "articles/zh/c.md", "authors.yaml", "media/x.png", "pages/about.md", "redirects.lock", "site.yaml"],
+      [
+        "articles/2023/a.md",
+        "articles/2023/b.md",
+        "articles/zh/c.md",
+        "authors.yaml",
+        "media/x.png",
+        "pages/about.md",
+        "redirects.lock",
+        "site.yaml",
+      ],
     );
     const site = files.find((f) => f.path === "site.yaml");
     assert.equal(new TextDecoder().decode(site?.bytes), "title: x\n");
@@ -69,7 +79,12 @@ describe("loadContent", () => {
   it("should ignore dotfiles and warn about unexpected files", async () => {
     const { errors } = await loadContent(root);
     const warned = errors.filter((e) => e.code === "W_UNKNOWN_FILE").map((e) => e.file);
-    assert.deepEqual(warned, [shown("README.txt"), shown("articles/notes.txt"), shown("media/readme.md"), shown("pages/sub/deep.md")]);
+    assert.deepEqual(warned, [
+      shown("README.txt"),
+      shown("articles/notes.txt"),
+      shown("media/readme.md"),
+      shown("pages/sub/deep.md"),
+    ]);
     assert.ok(!errors.some((e) => e.file.includes(".git") || e.file.includes(".draft")));
   });
 
@@ -98,11 +113,16 @@ describe("loadContent", () => {
 
   it("should honour a smaller maxBytes, at the byte", async () => {
     const large = async (maxBytes: number): Promise<string[]> =>
-      (await loadContent(root, { maxBytes })).errors.filter((e) => e.code === "E_TOO_LARGE").map((e) => e.file);
+      (await loadContent(root, { maxBytes })).errors
+        .filter((e) => e.code === "E_TOO_LARGE")
+        .map((e) => e.file);
     assert.deepEqual(await large(8), [shown("authors.yaml"), shown("site.yaml")]);
     assert.deepEqual(await large(12), [shown("authors.yaml")]);
     const { errors: none } = await loadContent(root, { maxBytes: 13 });
-    assert.deepEqual(none.filter((e) => e.code === "E_TOO_LARGE"), []);
+    assert.deepEqual(
+      none.filter((e) => e.code === "E_TOO_LARGE"),
+      [],
+    );
   });
 
   it("should skip a FIFO without blocking on it", async (t) => {
@@ -115,7 +135,9 @@ describe("loadContent", () => {
     }
     try {
       const { errors } = await loadContent(root);
-      assert.ok(errors.some((e) => e.code === "W_UNKNOWN_FILE" && e.file === shown("articles/pipe.md")));
+      assert.ok(
+        errors.some((e) => e.code === "W_UNKNOWN_FILE" && e.file === shown("articles/pipe.md")),
+      );
     } finally {
       rmSync(fifo);
     }
@@ -123,7 +145,11 @@ describe("loadContent", () => {
 });
 
 describe("decodeText", () => {
-  const file = (bytes: number[] | Uint8Array): SourceFile => ({ path: "articles/a.md", displayPath: "content/articles/a.md", bytes: new Uint8Array(bytes) });
+  const file = (bytes: number[] | Uint8Array): SourceFile => ({
+    path: "articles/a.md",
+    displayPath: "content/articles/a.md",
+    bytes: new Uint8Array(bytes),
+  });
   const enc = (s: string): number[] => [...new TextEncoder().encode(s)];
 
   it("should strip a BOM and turn CRLF and CR into LF", () => {

@@ -23,10 +23,21 @@ function png(width: number, height: number): Uint8Array {
   const rows = Buffer.alloc((width + 1) * height, 0x80);
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      signature,
+      chunk("IHDR", ihdr),
+      chunk("IDAT", deflateSync(rows)),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }
 
-const file = (p: string, bytes: Uint8Array): SourceFile => ({ path: p, displayPath: `content/${p}`, bytes });
+const file = (p: string, bytes: Uint8Array): SourceFile => ({
+  path: p,
+  displayPath: `content/${p}`,
+  bytes,
+});
 
 describe("describeMedia", () => {
   it("should fingerprint a PNG with the first 12 hex of its SHA-256 and read its size", () => {
@@ -34,7 +45,12 @@ describe("describeMedia", () => {
     const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 12);
     const r = describeMedia(file("media/2023/Delegates Arrive.png", bytes));
     assert.ok(r.ok, JSON.stringify(r));
-    assert.deepEqual(r.asset, { source: "media/2023/Delegates Arrive.png", path: `/media/delegates-arrive.${hash}.png`, width: 3, height: 2 });
+    assert.deepEqual(r.asset, {
+      source: "media/2023/Delegates Arrive.png",
+      path: `/media/delegates-arrive.${hash}.png`,
+      width: 3,
+      height: 2,
+    });
   });
 
   it("should change the path when the bytes change", () => {
@@ -52,7 +68,13 @@ describe("describeMedia", () => {
   });
 
   const BAD: [name: string, p: string, bytes: Uint8Array][] = [
-    ["an SVG", "media/x.svg", new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><script>alert(1)</script></svg>')],
+    [
+      "an SVG",
+      "media/x.svg",
+      new TextEncoder().encode(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"><script>alert(1)</script></svg>',
+      ),
+    ],
     ["PNG bytes named .jpg", "media/x.jpg", png(1, 1)],
     ["garbage named .png", "media/x.png", new Uint8Array([1, 2, 3, 4])],
     ["a file without an extension", "media/x", png(1, 1)],

@@ -47,7 +47,9 @@ describe("parseSiteConfig", () => {
 
   it("should read every optional key", () => {
     const text = `${MINIMAL}\ndescription: News\npageSize: 10\nslugStyle: unicode\ncommentsNotice: { en: Be kind., zh: 请文明发言。 }\n`;
-    const r = parseSiteConfig(source("site.yaml", text.replace("news.example.org", "example.org/news")));
+    const r = parseSiteConfig(
+      source("site.yaml", text.replace("news.example.org", "example.org/news")),
+    );
     assert.ok(r.ok, JSON.stringify(r));
     assert.equal(r.config.baseUrl, "https://example.org/news/");
     assert.equal(r.config.pageSize, 10);
@@ -57,21 +59,69 @@ describe("parseSiteConfig", () => {
   });
 
   const CASES: [name: string, text: string, expected: string][] = [
-    ["an unknown key with a hint", `${MINIMAL}\npagesize: 10\n`, "7:1 E_FM_UNKNOWN_KEY unknown key \"pagesize\""],
-    ["a missing baseUrl", MINIMAL.replace(/baseUrl.*\n/, ""), "1:1 E_FM_REQUIRED baseUrl is required"],
-    ["a missing timeZone", MINIMAL.replace(/timeZone.*\n/, ""), "1:1 E_FM_REQUIRED timeZone is required"],
-    ["a javascript: baseUrl", MINIMAL.replace("https://news.example.org", "'javascript:alert(1)'"), "2:10 E_UNSAFE_URL"],
-    ["a relative baseUrl", MINIMAL.replace("https://news.example.org", "/news/"), "2:10 E_FM_TYPE baseUrl"],
-    ["an unknown time zone", MINIMAL.replace("Asia/Shanghai", "Mars/Olympus"), "3:11 E_FM_TYPE timeZone \"Mars/Olympus\" is not a time zone"],
+    [
+      "an unknown key with a hint",
+      `${MINIMAL}\npagesize: 10\n`,
+      '7:1 E_FM_UNKNOWN_KEY unknown key "pagesize"',
+    ],
+    [
+      "a missing baseUrl",
+      MINIMAL.replace(/baseUrl.*\n/, ""),
+      "1:1 E_FM_REQUIRED baseUrl is required",
+    ],
+    [
+      "a missing timeZone",
+      MINIMAL.replace(/timeZone.*\n/, ""),
+      "1:1 E_FM_REQUIRED timeZone is required",
+    ],
+    [
+      "a javascript: baseUrl",
+      MINIMAL.replace("https://news.example.org", "'javascript:alert(1)'"),
+      "2:10 E_UNSAFE_URL",
+    ],
+    [
+      "a relative baseUrl",
+      MINIMAL.replace("https://news.example.org", "/news/"),
+      "2:10 E_FM_TYPE baseUrl",
+    ],
+    [
+      "an unknown time zone",
+      MINIMAL.replace("Asia/Shanghai", "Mars/Olympus"),
+      '3:11 E_FM_TYPE timeZone "Mars/Olympus" is not a time zone',
+    ],
     ["the machine's zone", MINIMAL.replace("Asia/Shanghai", "local"), "3:11 E_FM_TYPE timeZone"],
-    ["an unsupported language", MINIMAL.replace("[en, zh]", "[en, fr]"), "4:17 E_FM_TYPE languages[1] \"fr\" is not a supported language"],
-    ["no languages", MINIMAL.replace("[en, zh]", "[]"), "4:12 E_FM_TYPE languages must not be empty"],
-    ["a title missing a language", MINIMAL.replace(', zh: "山城日报"', ""), "1:1 E_I18N_MISSING title has no \"zh\" text"],
-    ["a title in an unknown language", MINIMAL.replace('zh: "山城日报"', 'zh: "山城日报", fr: "x"'), "1:49 E_FM_UNKNOWN_KEY title.fr unknown language \"fr\""],
+    [
+      "an unsupported language",
+      MINIMAL.replace("[en, zh]", "[en, fr]"),
+      '4:17 E_FM_TYPE languages[1] "fr" is not a supported language',
+    ],
+    [
+      "no languages",
+      MINIMAL.replace("[en, zh]", "[]"),
+      "4:12 E_FM_TYPE languages must not be empty",
+    ],
+    [
+      "a title missing a language",
+      MINIMAL.replace(', zh: "山城日报"', ""),
+      '1:1 E_I18N_MISSING title has no "zh" text',
+    ],
+    [
+      "a title in an unknown language",
+      MINIMAL.replace('zh: "山城日报"', 'zh: "山城日报", fr: "x"'),
+      '1:49 E_FM_UNKNOWN_KEY title.fr unknown language "fr"',
+    ],
     ["a reserved section id", MINIMAL.replace("id: news", "id: tags"), "6:11 E_SLUG_RESERVED"],
     ["a four-digit section id", MINIMAL.replace("id: news", "id: '2023'"), "6:11 E_SLUG_RESERVED"],
-    ["an invalid section id", MINIMAL.replace("id: news", "id: News"), "6:11 E_FM_TYPE sections[0].id"],
-    ["a duplicate section id", `${MINIMAL}\n  - { id: news, title: x }`, "7:11 E_FM_TYPE sections[1].id \"news\" is used twice"],
+    [
+      "an invalid section id",
+      MINIMAL.replace("id: news", "id: News"),
+      "6:11 E_FM_TYPE sections[0].id",
+    ],
+    [
+      "a duplicate section id",
+      `${MINIMAL}\n  - { id: news, title: x }`,
+      '7:11 E_FM_TYPE sections[1].id "news" is used twice',
+    ],
     ["a pageSize of 0", `${MINIMAL}\npageSize: 0\n`, "7:11 E_FM_TYPE pageSize"],
     ["a pageSize of 101", `${MINIMAL}\npageSize: 101\n`, "7:11 E_FM_TYPE pageSize"],
     ["a fractional pageSize", `${MINIMAL}\npageSize: 2.5\n`, "7:11 E_FM_TYPE pageSize"],
@@ -102,7 +152,13 @@ describe("parseSiteConfig", () => {
 
   it("should report an empty site.yaml as missing every required key", () => {
     const codes = siteErrors("").map((e) => e.split(" ").slice(1, 3).join(" "));
-    assert.deepEqual(codes.sort(), ["E_FM_REQUIRED baseUrl", "E_FM_REQUIRED languages", "E_FM_REQUIRED sections", "E_FM_REQUIRED timeZone", "E_FM_REQUIRED title"]);
+    assert.deepEqual(codes.sort(), [
+      "E_FM_REQUIRED baseUrl",
+      "E_FM_REQUIRED languages",
+      "E_FM_REQUIRED sections",
+      "E_FM_REQUIRED timeZone",
+      "E_FM_REQUIRED title",
+    ]);
   });
 });
 
@@ -112,11 +168,17 @@ describe("parseAuthors", () => {
   const config = parsed.config;
 
   it("should read authors with per-language names, url and bio", () => {
-    const text = "li-ming:\n  name: { en: Li Ming, zh: 李明 }\n  url: https://example.org/li\n  bio: Reporter.\nwang-fang:\n  name: Wang Fang\n";
+    const text =
+      "li-ming:\n  name: { en: Li Ming, zh: 李明 }\n  url: https://example.org/li\n  bio: Reporter.\nwang-fang:\n  name: Wang Fang\n";
     const r = parseAuthors(source("authors.yaml", text), config);
     assert.ok(r.ok, JSON.stringify(r));
     assert.deepEqual(r.authors, [
-      { id: "li-ming", name: { en: "Li Ming", zh: "李明" }, url: "https://example.org/li", bio: "Reporter." },
+      {
+        id: "li-ming",
+        name: { en: "Li Ming", zh: "李明" },
+        url: "https://example.org/li",
+        bio: "Reporter.",
+      },
       { id: "wang-fang", name: "Wang Fang" },
     ]);
   });
@@ -127,10 +189,14 @@ describe("parseAuthors", () => {
 
   const CASES: [name: string, text: string, expected: string][] = [
     ["a javascript: url", "li:\n  name: Li\n  url: 'javascript:alert(1)'\n", "3:8 E_UNSAFE_URL"],
-    ["an invalid id", "Li Ming:\n  name: Li\n", "1:1 E_FM_TYPE author id \"Li Ming\" is not valid"],
+    ["an invalid id", "Li Ming:\n  name: Li\n", '1:1 E_FM_TYPE author id "Li Ming" is not valid'],
     ["a missing name", "li:\n  url: https://x.org/\n", "1:1 E_FM_REQUIRED li.name is required"],
     ["a name missing a language", "li:\n  name: { en: Li }\n", "2:3 E_I18N_MISSING"],
-    ["an unknown key", "li:\n  name: Li\n  emial: x\n", "3:3 E_FM_UNKNOWN_KEY unknown key \"emial\" in li"],
+    [
+      "an unknown key",
+      "li:\n  name: Li\n  emial: x\n",
+      '3:3 E_FM_UNKNOWN_KEY unknown key "emial" in li',
+    ],
     ["an entry that is text", "li: Li Ming\n", "1:5 E_FM_TYPE li must be a map"],
   ];
   for (const [name, text, expected] of CASES) {

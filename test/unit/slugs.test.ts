@@ -5,7 +5,8 @@ import { describe, it } from "node:test";
 import { isValidSlug, slugify, tagKey } from "../../src/content/slugs.ts";
 import type { SlugStyle } from "../../src/content/slugs.ts";
 
-const hash8 = (s: string): string => `t-${createHash("sha256").update(s).digest("hex").slice(0, 8)}`;
+const hash8 = (s: string): string =>
+  `t-${createHash("sha256").update(s).digest("hex").slice(0, 8)}`;
 
 const CASES: [input: string, style: SlugStyle, expected: string][] = [
   ["台风", "pinyin", "tai-feng"],
@@ -62,7 +63,8 @@ describe("slugify", () => {
   });
 
   it("should always return a valid slug in its own style", () => {
-    for (const [input, style] of CASES) assert.ok(isValidSlug(slugify(input, style), style), `${input} ${style}`);
+    for (const [input, style] of CASES)
+      assert.ok(isValidSlug(slugify(input, style), style), `${input} ${style}`);
   });
 });
 
@@ -100,7 +102,8 @@ describe("isValidSlug", () => {
 
 describe("tagKey", () => {
   it("should merge hashtag, case, width and whitespace variants", () => {
-    for (const v of ["#Tech", "Tech", "tech ", " TECH", "＃Ｔｅｃｈ"]) assert.equal(tagKey(v), "tech", v);
+    for (const v of ["#Tech", "Tech", "tech ", " TECH", "＃Ｔｅｃｈ"])
+      assert.equal(tagKey(v), "tech", v);
   });
 
   it("should collapse inner whitespace and keep other signs", () => {

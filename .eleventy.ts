@@ -1,0 +1,25 @@
+// Eleventy 3 configuration: renders the thin templates in src/pages/ from the global `site` data.
+// Run through tsx (P-1): node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts
+import type { UserConfig } from "@11ty/eleventy";
+import { addTsxTemplates } from "./src/eleventy/tsx-extension.ts";
+import { loadSiteForEleventy } from "./src/eleventy/site-data.ts";
+
+const refuse = (): never => {
+  throw new Error("front matter code is not allowed (YAML only)");
+};
+
+/** Eleventy's config. Note: P-34 — never set dir.output here; the build passes the staging folder. */
+export default function configure(config: UserConfig) {
+  addTsxTemplates(config);
+  config.setUseGitIgnore(false);
+  // Templates are ours, but close code front matter anyway (P-6).
+  config.setFrontMatterParsingOptions({ engines: { javascript: refuse, js: refuse } });
+  // Note: P-35 — the build injects `site` before this file runs; add it only when run on its own.
+  if (!("site" in config.globalData)) config.addGlobalData("site", loadSiteForEleventy);
+  return {
+    dir: { input: "src/pages" },
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+    templateFormats: ["11ty.tsx", "11ty.ts"],
+  };
+}

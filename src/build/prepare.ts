@@ -1,0 +1,258 @@
+// Stages 1–3 of the build (load, parse, collect): from a content folder to SiteData, or every error.
+import path from "node:path";
+import { collectSite, type CollectResult } from "../collect/site-data.ts";
+import { parseAuthors } from "../content/authors.ts";
+import { parseNow } from "../content/dates.ts";
+import { contentError, isWarning } from "../content/errors.ts";
+import { decodeText, loadContent, type SourceFile } from "../content/load.ts";
+import { describeMedia } from "../content/media.ts";
+import {
+  parseArticle,
+  parsePage,
+  type ArticleMeta,
+  type PageMeta,
+} from "../content/front-matter.ts";
+import { parseSiteConfig } from "../content/site-config.ts";
+import { slugify, tagKey } from "../content/slugs.ts";
+import { suggest } from "../content/suggest.ts";
+import { renderMarkdown } from "../markdown/render.ts";
+import { href, makeRoutes } from "../routes.ts";
+import type { Article, ContentError, MediaAsset, PlainPage, SiteConfig } from "../types.ts";
+import type { Progress } from "./progress.ts";
+import { timed } from "./progress.ts";
+
+/** What to build. */
+export interface PrepareOptions {
+  /** The content tree. */
+  contentDir: string;
+  /** The build clock as given on the command line (`--now`); default: the real clock. */
+  now?: string;
+  /** Include drafts and pending articles. */
+  preview: boolean;
+}
+
+/** Outcome of stages 1–3: the site (when there were no errors), all problems, counts and timings. */
+export interface Prepared {
+  config?: SiteConfig;
+  collected?: CollectResult;
+  /** Media source files by content path, for the render stage to copy. */
+  mediaFiles: Map<string, SourceFile>;
+  /** Content path of each media asset's source, keyed by its site path. */
+  mediaSources: Map<string, string>;
+  errors: ContentError[];
+  warnings: ContentError[];
+  seconds: Record<string, number>;
+  contentRoot: string;
+}
+
+/** Runs load → parse → collect; collects every content error instead of stopping at the first. */
+export async function prepareSite(opts: PrepareOptions, progress: Progress): Promise<Prepared> {
+  const contentRoot = path.resolve(opts.contentDir);
+  const display = path.relative(process.cwd(), contentRoot).split(path.sep).join("/") || ".";
+  const result: Prepared = {
+    mediaFiles: new Map(),
+    mediaSources: new Map(),
+    errors: [],
+    warnings: [],
+    seconds: {},
+    contentRoot,
+  };
+  const add = (errs: readonly ContentError[]): void => {
+    for (const e of errs) (isWarning(e) ? result.warnings : result.errors).push(e);
+  };
+
+  const loaded = await timed(() => loadContent(contentRoot));
+  result.seconds.load = loaded.seconds;
+  add(loaded.value.errors);
+  const files = loaded.value.files;
+  progress.stage("load", `${files.length} files`, loaded.seconds);
+
+  const parsed = await timed(() => parseAll(files, display, opts, add));
+  result.seconds.parse = parsed.seconds;
+  const p = parsed.value;
+  if (!p) return result;
+  result.config = p.config;
+  result.mediaFiles = p.mediaFiles;
+  result.mediaSources = p.mediaSources;
+  progress.stage(
+    "parse",
+    `${p.articles.length} articles, ${p.pages.length} pages, ${p.mediaFiles.size} media`,
+    parsed.seconds,
+  );
+  if (result.errors.length) return result;
+
+  const collected = await timed(() =>
+    collectSite({
+      config: p.config,
+      authors: p.authors,
+      now: p.now,
+      preview: opts.preview,
+      contentDisplay: display,
+      deps: { slugify, tagKey, suggest },
+      articles: p.articles,
+      pages: p.pages,
+    }),
+  );
+  result.seconds.collect = collected.seconds;
+  add(collected.value.errors);
+  result.collected = collected.value;
+  const c = collected.value.counts;
+  progress.stage(
+    "collect",
+    `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,
+    collected.seconds,
+  );
+  return result;
+}
+
+async function parseAll(
+  files: readonly SourceFile[],
+  display: string,
+  opts: PrepareOptions,
+  add: (errs: readonly ContentError[]) => void,
+) {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const siteFile = byPath.get("site.yaml");
+  if (!siteFile) {
+    add([
+      contentError(
+        `${display}/site.yaml`,
+        "E_SITE_MISSING",
+        "site.yaml is missing",
+        "every content tree needs a site.yaml (see README: Content)",
+      ),
+    ]);
+    return undefined;
+  }
+  const text = (f: SourceFile): string | undefined => {
+    const d = decodeText(f);
+    if (d.ok) return d.text;
+    add([d.error]);
+    return undefined;
+  };
+  const site = parseSiteConfig(siteFile);
+  if (!site.ok) {
+    add(site.errors);
+    return undefined;
+  }
+  const config = site.config;
+  const authorsResult = parseAuthors(byPath.get("authors.yaml"), config);
+  if (!authorsResult.ok) add(authorsResult.errors);
+  const now = parseNow(opts.now, config.timeZone, config.languages[0]!);
+  if (!now) {
+    add([
+      contentError(
+        "--now",
+        "E_NOW_INVALID",
+        `--now "${opts.now}" is not a date`,
+        "use ISO 8601, e.g. 2024-01-02T09:00:00+08:00",
+      ),
+    ]);
+    return undefined;
+  }
+
+  const media = new Map<string, MediaAsset>();
+  const mediaFiles = new Map<string, SourceFile>();
+  const mediaSources = new Map<string, string>();
+  for (const f of files) {
+    if (!f.path.startsWith("media/")) continue;
+    const m = describeMedia(f);
+    if (!m.ok) {
+      add([m.error]);
+      continue;
+    }
+    media.set(f.path, m.asset);
+    mediaFiles.set(f.path, f);
+    mediaSources.set(m.asset.path, f.path);
+  }
+
+  const metas: ArticleMeta[] = [];
+  const pageMetas: PageMeta[] = [];
+  for (const f of files) {
+    const isArticle = f.path.startsWith("articles/") && f.path.endsWith(".md");
+    const isPage = f.path.startsWith("pages/") && f.path.endsWith(".md");
+    if (!isArticle && !isPage) continue;
+    const t = text(f);
+    if (t === undefined) continue;
+    if (isArticle) {
+      const r = parseArticle(f, t, config);
+      if (r.ok) metas.push(r.article);
+      else add(r.errors);
+    } else {
+      const r = parsePage(f, t, config);
+      if (r.ok) pageMetas.push(r.page);
+      else add(r.errors);
+    }
+  }
+
+  const routes = makeRoutes(config.languages[0]!);
+  const articleHref = new Map(
+    metas.map((m) => [
+      m.source,
+      href(config.baseUrl, routes.article(m.lang, m.section, m.date.ymd, m.slug)),
+    ]),
+  );
+  const ctx = {
+    baseUrl: config.baseUrl,
+    resolveArticleLink: (target: string) => articleHref.get(target),
+    resolveImage: (target: string) => media.get(target),
+  };
+
+  const articles: Article[] = [];
+  for (const m of metas) {
+    const r = renderMarkdown(
+      { source: m.source, displayPath: m.displayPath, body: m.body, bodyLine: m.bodyLine },
+      ctx,
+    );
+    if (!r.ok) {
+      add(r.errors);
+      continue;
+    }
+    let image: Article["image"];
+    if (m.image) {
+      const asset = media.get(m.image.src);
+      if (!asset) {
+        add([
+          contentError(
+            m.displayPath,
+            "E_IMAGE_MISSING",
+            `image.src "${m.image.src}" does not exist`,
+            "paths are relative to the article file, e.g. ../media/photo.jpg",
+          ),
+        ]);
+        continue;
+      }
+      image = {
+        media: asset,
+        alt: m.image.alt,
+        caption: m.image.caption,
+        credit: m.image.credit,
+        decorative: m.image.decorative,
+      };
+    }
+    const { body: _body, bodyLine: _line, displayPath: _display, image: _image, ...rest } = m;
+    articles.push({ ...rest, image, bodyHtml: r.html, bodyText: r.text, media: r.media });
+  }
+  const pages: PlainPage[] = [];
+  for (const m of pageMetas) {
+    const r = renderMarkdown(
+      { source: m.source, displayPath: m.displayPath, body: m.body, bodyLine: m.bodyLine },
+      ctx,
+    );
+    if (!r.ok) {
+      add(r.errors);
+      continue;
+    }
+    const { body: _body, bodyLine: _line, displayPath: _display, ...rest } = m;
+    pages.push({ ...rest, bodyHtml: r.html, media: r.media });
+  }
+  return {
+    config,
+    authors: authorsResult.ok ? authorsResult.authors : [],
+    now,
+    articles,
+    pages,
+    mediaFiles,
+    mediaSources,
+  };
+}

@@ -1,0 +1,74 @@
+// Stage 4: Eleventy renders SiteData into the staging folder; media and assets are copied beside it.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Eleventy } from "@11ty/eleventy";
+import { outputFile } from "../routes.ts";
+import type { SiteData } from "../types.ts";
+import type { SourceFile } from "../content/load.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Renders every page of `site` into `staging` (which must exist and be empty). */
+export async function renderSite(
+  site: SiteData,
+  staging: string,
+  mediaFiles: Map<string, SourceFile>,
+  mediaSources: Map<string, string>,
+): Promise<{ files: number }> {
+  const elev = new Eleventy(path.join(ROOT, "src/pages"), staging, {
+    configPath: path.join(ROOT, ".eleventy.ts"),
+    quietMode: true,
+    config(cfg) {
+      cfg.addGlobalData("site", site);
+    },
+  });
+  elev.disableLogger();
+  const written = await elev.write();
+  const outputs = collectOutputPaths(written);
+  for (const out of outputs) assertInside(staging, out);
+  for (const m of site.media) {
+    const sourcePath = mediaSources.get(m.path);
+    const file = sourcePath === undefined ? undefined : mediaFiles.get(sourcePath);
+    if (!file) throw new Error(`internal: no source for media ${m.path}`);
+    await writeInside(staging, outputFile(m.path), file.bytes);
+  }
+  const assets = path.join(ROOT, "layouts/assets");
+  for (const name of (await fs.readdir(assets)).sort()) {
+    await writeInside(staging, `assets/${name}`, await fs.readFile(path.join(assets, name)));
+  }
+  return { files: outputs.length + site.media.length };
+}
+
+/** Writes a file below `root`, refusing any path that would leave it (R17). */
+export async function writeInside(
+  root: string,
+  rel: string,
+  bytes: Uint8Array | string,
+): Promise<void> {
+  const target = path.resolve(root, rel);
+  assertInside(root, target);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, bytes, { flag: "wx" });
+}
+
+/** Throws when `target` is not strictly inside `root`. */
+export function assertInside(root: string, target: string): void {
+  const rel = path.relative(path.resolve(root), path.resolve(target));
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) {
+    throw new Error(`internal: output path ${target} escapes ${root}`);
+  }
+}
+
+function collectOutputPaths(written: unknown): string[] {
+  const out: string[] = [];
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(visit);
+    else if (x && typeof x === "object" && "outputPath" in x) {
+      const p = (x as { outputPath?: unknown }).outputPath;
+      if (typeof p === "string") out.push(p);
+    }
+  };
+  visit(written);
+  return out;
+}

@@ -1,0 +1,94 @@
+// The `broadsheet` command line: build or check a content tree, print errors, pick the exit code.
+import { build, stagingInFlight, type BuildReport } from "../build/build.ts";
+import { terminalProgress } from "../build/progress.ts";
+import { discardStaging } from "../build/publish.ts";
+import { formatContentError } from "../content/errors.ts";
+import { parseCli, USAGE, type CliArgs } from "./args.ts";
+
+/** Exit codes (DESIGN §3.1). */
+export const EXIT = { ok: 0, content: 1, internal: 2 } as const;
+
+/** Runs the CLI and returns its exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return EXIT.internal;
+  }
+  if (args.command === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const progress = terminalProgress({ quiet: args.quiet });
+  const report = await build(
+    {
+      contentDir: args.contentDir,
+      outDir: args.outDir,
+      now: args.now,
+      preview: args.preview,
+      checkOnly: args.command === "check",
+    },
+    progress,
+  );
+  if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else printReport(report, args);
+  return report.ok ? EXIT.ok : EXIT.content;
+}
+
+function printReport(report: BuildReport, args: CliArgs): void {
+  const err = (s: string): boolean => process.stderr.write(`${s}\n`);
+  for (const w of report.warnings) err(formatContentError(w));
+  if (!report.ok) {
+    for (const e of report.errors) err(formatContentError(e));
+    const n = report.errors.length;
+    err(
+      `\n${args.command} failed: ${n} error${n === 1 ? "" : "s"}${args.command === "build" ? ` (${args.outDir} left unchanged)` : ""}`,
+    );
+    return;
+  }
+  const a = report.articles;
+  const html = [
+    "article",
+    "home",
+    "section",
+    "tag",
+    "author",
+    "tagIndex",
+    "page",
+    "notFound",
+  ].reduce((s, k) => s + (report.pages[k] ?? 0), 0);
+  if (!args.quiet) {
+    const kinds = Object.entries(report.pages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
+    err(
+      `summary  ${kinds}; ${report.warnings.length} warnings; published in ${a.published} = article pages out ${report.pages.article ?? 0}; ${report.seconds.total} s`,
+    );
+  }
+  const what = args.command === "check" ? "checked" : "built";
+  process.stdout.write(
+    `${what} ${html} pages from ${a.published} articles (${a.drafts} drafts, ${a.pending} pending)\n`,
+  );
+}
+
+async function run(): Promise<void> {
+  const cleanup = (signal: NodeJS.Signals): void => {
+    Promise.all([...stagingInFlight].map(discardStaging)).finally(() =>
+      process.exit(signal === "SIGINT" ? 130 : 143),
+    );
+  };
+  process.once("SIGINT", cleanup);
+  process.once("SIGTERM", cleanup);
+  try {
+    process.exitCode = await main(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(
+      `E_INTERNAL ${(err as Error).stack ?? String(err)}\n  hint: this is a bug in Broadsheet, please report it with the command you ran\n`,
+    );
+    process.exitCode = EXIT.internal;
+  }
+}
+
+await run();

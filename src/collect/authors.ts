@@ -1,0 +1,77 @@
+// Resolves bylines to authors: ids from authors.yaml, or plain names that get their own page.
+import type { Article, AuthorConfig, ContentError, Lang, LocalText, SiteConfig } from "../types.ts";
+import type { CollectDeps } from "./deps.ts";
+
+/** An author with their articles per language. */
+export interface AuthorInfo {
+  id: string;
+  name: LocalText;
+  bio?: LocalText;
+  url?: string;
+  byLang: Map<Lang, Article[]>;
+}
+
+/** Result of resolving every byline. */
+export interface CollectedAuthors {
+  byId: Map<string, AuthorInfo>;
+  /** Byline entry as written → author id. */
+  idOf: Map<string, string>;
+  errors: ContentError[];
+}
+
+const ID_SHAPE = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+
+/**
+ * Resolves the authors of `articles` (newest first). An id-shaped name missing from authors.yaml
+ * while a close id exists is a typo (`E_AUTHOR_UNKNOWN`); anything else unknown is a plain name.
+ */
+export function collectAuthors(
+  articles: readonly Article[],
+  registry: readonly AuthorConfig[],
+  config: SiteConfig,
+  deps: CollectDeps,
+  displayPath: (source: string) => string,
+): CollectedAuthors {
+  const known = new Map(registry.map((a) => [a.id, a]));
+  const ids = [...known.keys()];
+  const byId = new Map<string, AuthorInfo>();
+  const idOf = new Map<string, string>();
+  const errors: ContentError[] = [];
+  for (const a of articles) {
+    for (const raw of a.authors) {
+      let id = idOf.get(raw);
+      if (id === undefined) {
+        const name = raw.trim();
+        if (known.has(name)) id = name;
+        else {
+          const close = ID_SHAPE.test(name) ? deps.suggest(name, ids) : undefined;
+          if (close) {
+            errors.push({
+              file: displayPath(a.source),
+              line: 1,
+              col: 1,
+              code: "E_AUTHOR_UNKNOWN",
+              message: `author "${name}" is not in authors.yaml`,
+              hint: `did you mean "${close}"?`,
+            });
+            continue;
+          }
+          id = deps.slugify(name, config.slugStyle === "unicode" ? "unicode" : "pinyin");
+        }
+        idOf.set(raw, id);
+      }
+      let info = byId.get(id);
+      if (!info) {
+        const reg = known.get(id);
+        info = reg
+          ? { id, name: reg.name, bio: reg.bio, url: reg.url, byLang: new Map() }
+          : { id, name: raw.trim(), byLang: new Map() };
+        byId.set(id, info);
+      }
+      const list = info.byLang.get(a.lang);
+      if (!list) info.byLang.set(a.lang, [a]);
+      else if (list.at(-1) !== a) list.push(a);
+    }
+  }
+  return { byId, idOf, errors };
+}

@@ -1,0 +1,48 @@
+// Turns articles and images into the small view values lists and pages show.
+import type { Article, ArticleCard, HeroImage, ImageView, MediaAsset } from "../types.ts";
+import type { SiteContext } from "./context.ts";
+import { excerpt } from "./excerpt.ts";
+
+/** The summary of an article: its own, else an excerpt of its body. */
+export function summaryOf(a: Article): string {
+  return a.summary ?? excerpt(a.bodyText);
+}
+
+/** An `<img>` view of a hero image. */
+export function imageView(ctx: SiteContext, img: HeroImage): ImageView {
+  return {
+    src: mediaHref(ctx, img.media),
+    width: img.media.width,
+    height: img.media.height,
+    alt: img.decorative ? "" : img.alt,
+    caption: img.caption,
+    credit: img.credit,
+    decorative: img.decorative,
+  };
+}
+
+/** Link to a copied media file. */
+export function mediaHref(ctx: SiteContext, m: MediaAsset): string {
+  return ctx.hrefOf(m.path);
+}
+
+/** The site path of an article. */
+export function articlePath(ctx: SiteContext, a: Article): string {
+  return ctx.routes.article(a.lang, a.section, a.date.ymd, a.slug);
+}
+
+/** A list card for an article. */
+export function toCard(ctx: SiteContext, a: Article): ArticleCard {
+  return {
+    href: ctx.hrefOf(articlePath(ctx, a)),
+    title: a.title,
+    summary: summaryOf(a),
+    date: a.date,
+    section: {
+      href: ctx.hrefOf(ctx.routes.section(a.lang, a.section)),
+      label: ctx.sectionTitle(a.section, a.lang),
+    },
+    image: a.image ? imageView(ctx, a.image) : undefined,
+    lang: a.lang,
+  };
+}

@@ -1,0 +1,205 @@
+// Builds the paginated list pages: home, sections, tags, authors; and the all-tags page.
+import type { Article, Lang, Link, ListView, TagIndexView } from "../types.ts";
+import type { AuthorInfo } from "./authors.ts";
+import { toCard } from "./cards.ts";
+import { makeChrome } from "./chrome.ts";
+import type { SiteContext } from "./context.ts";
+import { localText } from "./local-text.ts";
+import { makePager, paginate } from "./paginate.ts";
+import type { TagInfo } from "./tags.ts";
+
+/** What varies between the kinds of list page. */
+interface ListSpec {
+  kind: ListView["kind"];
+  lang: Lang;
+  heading: string;
+  intro?: string;
+  articles: readonly Article[];
+  pathOf(page: number): string;
+  /** The same list in other languages, when it exists there. */
+  translations: Partial<Record<Lang, (page: number) => string>>;
+  section?: string;
+  footerLinks: Link[];
+  /** Extra feed links of the page (section, tag, author feeds come later). */
+  title?: string;
+}
+
+/** All pages of one paginated list. */
+export function listPages(ctx: SiteContext, spec: ListSpec): ListView[] {
+  return paginate(spec.articles, ctx.config.pageSize).map((p) => {
+    const path = spec.pathOf(p.n);
+    const translations: Partial<Record<Lang, string>> = {};
+    for (const [l, f] of Object.entries(spec.translations) as [Lang, (page: number) => string][]) {
+      if (p.n === 1) translations[l] = f(1);
+    }
+    const suffix = p.n > 1 ? ` (${p.n}/${p.total})` : "";
+    return {
+      path,
+      kind: spec.kind,
+      heading: spec.heading,
+      intro: spec.intro,
+      items: p.items.map((a) => toCard(ctx, a)),
+      pager: makePager(p.n, p.total, (n) => ctx.hrefOf(spec.pathOf(n))),
+      chrome: makeChrome(ctx, {
+        lang: spec.lang,
+        path,
+        title:
+          spec.title === undefined
+            ? `${spec.heading}${suffix}`
+            : spec.title
+              ? `${spec.title}${suffix}`
+              : undefined,
+        description: spec.intro,
+        translations,
+        section: spec.section,
+        footerLinks: spec.footerLinks,
+      }),
+    };
+  });
+}
+
+/** The home pages of one edition: the lead story and the newest per section on page 1. */
+export function homePages(
+  ctx: SiteContext,
+  lang: Lang,
+  articles: readonly Article[],
+  footerLinks: Link[],
+): ListView[] {
+  const lead = articles.find((a) => a.featured) ?? articles[0];
+  const rest = articles.filter((a) => a !== lead);
+  const others = Object.fromEntries(
+    ctx.config.languages
+      .filter((l) => l !== lang)
+      .map((l) => [l, (n: number) => ctx.routes.home(l, n)]),
+  );
+  const pages = listPages(ctx, {
+    kind: "home",
+    lang,
+    heading: ctx.text(ctx.config.title, lang),
+    intro: ctx.text(ctx.config.description, lang) || undefined,
+    articles: rest,
+    pathOf: (n) => ctx.routes.home(lang, n),
+    translations: others,
+    footerLinks,
+    title: "",
+  });
+  const first = pages[0]!;
+  first.lead = lead && toCard(ctx, lead);
+  first.sections = ctx.config.sections.flatMap((s) => {
+    const items = articles.filter((a) => a.section === s.id && a !== lead).slice(0, 3);
+    return items.length
+      ? [
+          {
+            section: {
+              href: ctx.hrefOf(ctx.routes.section(lang, s.id)),
+              label: ctx.sectionTitle(s.id, lang),
+            },
+            items: items.map((a) => toCard(ctx, a)),
+          },
+        ]
+      : [];
+  });
+  return pages;
+}
+
+/** The section pages of one edition (a section with no articles still gets its page). */
+export function sectionPages(
+  ctx: SiteContext,
+  lang: Lang,
+  bySection: (id: string) => readonly Article[],
+  footerLinks: Link[],
+): ListView[] {
+  return ctx.config.sections.flatMap((s) =>
+    listPages(ctx, {
+      kind: "section",
+      lang,
+      heading: ctx.sectionTitle(s.id, lang),
+      articles: bySection(s.id),
+      pathOf: (n) => ctx.routes.section(lang, s.id, n),
+      translations: Object.fromEntries(
+        ctx.config.languages
+          .filter((l) => l !== lang)
+          .map((l) => [l, (n: number) => ctx.routes.section(l, s.id, n)]),
+      ),
+      section: s.id,
+      footerLinks,
+    }),
+  );
+}
+
+/** The pages of one tag in one edition. */
+export function tagPages(
+  ctx: SiteContext,
+  lang: Lang,
+  tag: TagInfo,
+  footerLinks: Link[],
+): ListView[] {
+  return listPages(ctx, {
+    kind: "tag",
+    lang,
+    heading: tag.label,
+    articles: tag.byLang.get(lang) ?? [],
+    pathOf: (n) => ctx.routes.tag(lang, tag.slug, n),
+    translations: Object.fromEntries(
+      [...tag.byLang.keys()]
+        .filter((l) => l !== lang)
+        .map((l) => [l, (n: number) => ctx.routes.tag(l, tag.slug, n)]),
+    ),
+    footerLinks,
+  });
+}
+
+/** The pages of one author in one edition. */
+export function authorPages(
+  ctx: SiteContext,
+  lang: Lang,
+  author: AuthorInfo,
+  footerLinks: Link[],
+): ListView[] {
+  return listPages(ctx, {
+    kind: "author",
+    lang,
+    heading: localText(author.name, lang, ctx.defaultLang),
+    intro: localText(author.bio, lang, ctx.defaultLang) || undefined,
+    articles: author.byLang.get(lang) ?? [],
+    pathOf: (n) => ctx.routes.author(lang, author.id, n),
+    translations: Object.fromEntries(
+      [...author.byLang.keys()]
+        .filter((l) => l !== lang)
+        .map((l) => [l, (n: number) => ctx.routes.author(l, author.id, n)]),
+    ),
+    footerLinks,
+  });
+}
+
+/** The all-tags page of one edition: every tag with its count, most used first. */
+export function tagIndexPage(
+  ctx: SiteContext,
+  lang: Lang,
+  tags: readonly TagInfo[],
+  footerLinks: Link[],
+  heading: string,
+): TagIndexView {
+  const path = ctx.routes.tagIndex(lang);
+  const entries = tags
+    .filter((t) => t.byLang.has(lang))
+    .map((t) => ({
+      href: ctx.hrefOf(ctx.routes.tag(lang, t.slug)),
+      label: t.label,
+      count: t.byLang.get(lang)!.length,
+    }))
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return {
+    path,
+    tags: entries,
+    chrome: makeChrome(ctx, {
+      lang,
+      path,
+      title: heading,
+      translations: Object.fromEntries(
+        ctx.config.languages.filter((l) => l !== lang).map((l) => [l, ctx.routes.tagIndex(l)]),
+      ),
+      footerLinks,
+    }),
+  };
+}

@@ -1,0 +1,45 @@
+// Builds the sitemaps: one or more files per language (≤ 50,000 URLs each) and the index.
+import type { Lang, SitemapIndexView, SitemapUrl, SitemapView } from "../types.ts";
+import type { SiteContext } from "./context.ts";
+
+/** The sitemap protocol's limit of URLs per file. */
+export const SITEMAP_LIMIT = 50_000;
+
+/** Splits each language's URLs into files and indexes them; a language with no URLs gets no file. */
+export function sitemaps(
+  ctx: SiteContext,
+  urlsByLang: Map<Lang, SitemapUrl[]>,
+  limit = SITEMAP_LIMIT,
+): { files: SitemapView[]; index: SitemapIndexView } {
+  const files: SitemapView[] = [];
+  for (const lang of ctx.config.languages) {
+    const urls = urlsByLang.get(lang) ?? [];
+    for (let i = 0; i * limit < urls.length; i++) {
+      files.push({
+        path: ctx.routes.sitemap(lang, i + 1),
+        urls: urls.slice(i * limit, (i + 1) * limit),
+      });
+    }
+  }
+  return {
+    files,
+    index: {
+      path: ctx.routes.sitemapIndex(),
+      entries: files.map((f) => ({ loc: ctx.absOf(f.path), lastmod: newest(f.urls) })),
+    },
+  };
+}
+
+function newest(urls: readonly SitemapUrl[]): string | undefined {
+  let best: string | undefined;
+  let bestMs = -Infinity;
+  for (const u of urls) {
+    if (!u.lastmod) continue;
+    const ms = Date.parse(u.lastmod);
+    if (ms > bestMs) {
+      bestMs = ms;
+      best = u.lastmod;
+    }
+  }
+  return best;
+}

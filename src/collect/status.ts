@@ -1,0 +1,22 @@
+// Decides whether an article is published, a draft or pending at the build clock.
+import type { Article, Stamp } from "../types.ts";
+
+/** Where an article stands at the build clock. */
+export type ArticleStatus = "published" | "draft" | "pending" | "expired";
+
+/** The status of `a` at `now`: drafts first, then embargo (`date`/`publishAt` in the future), then expiry. */
+export function articleStatus(a: Article, now: Stamp): ArticleStatus {
+  if (a.draft) return "draft";
+  if (a.date.ms > now.ms || (a.publishAt && a.publishAt.ms > now.ms)) return "pending";
+  if (a.expires && a.expires.ms <= now.ms) return "expired";
+  return "published";
+}
+
+/** Newest first; equal dates ordered by slug, then source (DESIGN §3.3). */
+export function byNewest(a: Article, b: Article): number {
+  return b.date.ms - a.date.ms || cmp(a.slug, b.slug) || cmp(a.source, b.source);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,36 @@
+// Links translations: articles sharing a `translationKey`, one per language.
+import type { Article, ContentError, Lang } from "../types.ts";
+
+/** Translations by key and language, and duplicate keys found within one language. */
+export interface CollectedTranslations {
+  byKey: Map<string, Map<Lang, Article>>;
+  errors: ContentError[];
+}
+
+/** Groups published articles by `translationKey`; a key used twice in one language fails. */
+export function collectTranslations(
+  articles: readonly Article[],
+  displayPath: (source: string) => string,
+): CollectedTranslations {
+  const byKey = new Map<string, Map<Lang, Article>>();
+  const errors: ContentError[] = [];
+  for (const a of articles) {
+    if (!a.translationKey) continue;
+    let group = byKey.get(a.translationKey);
+    if (!group) byKey.set(a.translationKey, (group = new Map()));
+    const other = group.get(a.lang);
+    if (other) {
+      errors.push({
+        file: displayPath(a.source),
+        line: 1,
+        col: 1,
+        code: "E_TRANSLATION_DUP",
+        message: `translationKey "${a.translationKey}" is used twice in "${a.lang}" (also ${displayPath(other.source)})`,
+        hint: "each edition may hold one article per translationKey; rename one key",
+      });
+      continue;
+    }
+    group.set(a.lang, a);
+  }
+  return { byKey, errors };
+}

@@ -1,0 +1,17 @@
+// Global `site` data for Eleventy run on its own (`eleventy --serve`): runs stages 1–3 on content/.
+import { prepareSite } from "../build/prepare.ts";
+import { terminalProgress } from "../build/progress.ts";
+import { formatContentError } from "../content/errors.ts";
+import type { SiteData } from "../types.ts";
+
+/** Loads and collects `content/` (or `$BROADSHEET_CONTENT`); throws a readable error on bad content. */
+export async function loadSiteForEleventy(): Promise<SiteData> {
+  const prepared = await prepareSite(
+    { contentDir: process.env.BROADSHEET_CONTENT ?? "content", preview: false },
+    terminalProgress({ quiet: true }),
+  );
+  if (prepared.errors.length || !prepared.collected) {
+    throw new Error(`content errors:\n${prepared.errors.map(formatContentError).join("\n")}`);
+  }
+  return prepared.collected.site;
+}

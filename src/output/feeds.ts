@@ -1,0 +1,40 @@
+// Renders an Atom 1.0 feed (RFC 4287) with an escaping XML builder; dates keep the site offset (P-29).
+import { create } from "xmlbuilder2";
+import { LANGUAGES } from "../routes.ts";
+import type { FeedView } from "../types.ts";
+
+/** The Atom XML of a feed. */
+export function renderAtom(feed: FeedView): string {
+  const root = create({ version: "1.0", encoding: "utf-8" }).ele(
+    "http://www.w3.org/2005/Atom",
+    "feed",
+    {
+      "xml:lang": LANGUAGES[feed.lang].html,
+    },
+  );
+  root.ele("id").txt(feed.id);
+  root.ele("title").txt(feed.title);
+  if (feed.subtitle) root.ele("subtitle").txt(feed.subtitle);
+  root.ele("updated").txt(feed.updated);
+  root.ele("link", { rel: "self", type: "application/atom+xml", href: feed.selfHref });
+  root.ele("link", { rel: "alternate", type: "text/html", href: feed.alternateHref });
+  root.ele("generator").txt("Broadsheet");
+  for (const e of feed.entries) {
+    const entry = root.ele("entry");
+    entry.ele("id").txt(e.id);
+    entry.ele("title").txt(e.title);
+    entry.ele("link", { rel: "alternate", type: "text/html", href: e.href });
+    entry.ele("published").txt(e.published);
+    entry.ele("updated").txt(e.updated);
+    const authors = e.authors.length ? e.authors : [{ name: feed.title }];
+    for (const a of authors) {
+      const author = entry.ele("author");
+      author.ele("name").txt(a.name);
+      if ("uri" in a && a.uri) author.ele("uri").txt(a.uri);
+    }
+    for (const c of e.categories) entry.ele("category", { term: c });
+    entry.ele("summary").txt(e.summary);
+    entry.ele("content", { type: "html", "xml:base": e.href }).txt(e.contentHtml);
+  }
+  return root.end({ prettyPrint: true }) + "\n";
+}

@@ -1,0 +1,27 @@
+// Renders the XML sitemap files and their index (sitemaps.org protocol) with an escaping builder.
+import { create } from "xmlbuilder2";
+import type { SitemapIndexView, SitemapView } from "../types.ts";
+
+const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+/** One `<urlset>` file. */
+export function renderSitemap(map: SitemapView): string {
+  const root = create({ version: "1.0", encoding: "utf-8" }).ele(NS, "urlset");
+  for (const u of map.urls) {
+    const url = root.ele("url");
+    url.ele("loc").txt(u.loc);
+    if (u.lastmod) url.ele("lastmod").txt(u.lastmod);
+  }
+  return root.end({ prettyPrint: true }) + "\n";
+}
+
+/** The `<sitemapindex>` at /sitemap.xml. */
+export function renderSitemapIndex(index: SitemapIndexView): string {
+  const root = create({ version: "1.0", encoding: "utf-8" }).ele(NS, "sitemapindex");
+  for (const e of index.entries) {
+    const s = root.ele("sitemap");
+    s.ele("loc").txt(e.loc);
+    if (e.lastmod) s.ele("lastmod").txt(e.lastmod);
+  }
+  return root.end({ prettyPrint: true }) + "\n";
+}

@@ -1,0 +1,12 @@
+// Article pages: one per shown article.
+import { ArticleLayout } from "../../layouts/Article.tsx";
+import { renderPage } from "../../layouts/render.tsx";
+import { pageData, type TemplateData } from "../eleventy/template.ts";
+import type { ArticleView } from "../types.ts";
+
+export const data = pageData("articlePages");
+
+/** Renders one article page. */
+export function render({ item }: TemplateData<ArticleView>): string {
+  return renderPage(<ArticleLayout view={item} />);
+}

@@ -1,0 +1,12 @@
+// Plain pages from content/pages/*.md.
+import { PageLayout } from "../../layouts/Page.tsx";
+import { renderPage } from "../../layouts/render.tsx";
+import { pageData, type TemplateData } from "../eleventy/template.ts";
+import type { PlainPageView } from "../types.ts";
+
+export const data = pageData("plainPages");
+
+/** Renders one plain page. */
+export function render({ item }: TemplateData<PlainPageView>): string {
+  return renderPage(<PageLayout view={item} />);
+}

@@ -1,0 +1,10 @@
+// Text files written as they are (robots.txt).
+import { pageData, type TemplateData } from "../eleventy/template.ts";
+import type { TextFileView } from "../types.ts";
+
+export const data = pageData("textFiles");
+
+/** Returns the file's text. */
+export function render({ item }: TemplateData<TextFileView>): string {
+  return item.body;
+}

@@ -1,0 +1,25 @@
+// The same content and clock give byte-identical output, whatever the machine's time zone or locale.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { runCli, tempDir, treeHash } from "../helpers/cli.ts";
+
+const NOW = "2025-01-01T00:00:00+08:00";
+
+describe("deterministic output", () => {
+  it("should build byte-identical trees twice and under TZ=UTC and TZ=America/Los_Angeles", () => {
+    const dir = tempDir();
+    const a = runCli(["--out", path.join(dir, "a"), "--now", NOW, "--quiet"], {
+      env: { TZ: "UTC" },
+    });
+    const b = runCli(["--out", path.join(dir, "b"), "--now", NOW, "--quiet"], {
+      env: { TZ: "America/Los_Angeles", LANG: "zh_CN.UTF-8" },
+    });
+    const c = runCli(["--out", path.join(dir, "a"), "--now", NOW, "--quiet"], {
+      env: { TZ: "Asia/Tokyo" },
+    });
+    for (const r of [a, b, c]) assert.equal(r.status, 0, r.stderr);
+    const ha = treeHash(path.join(dir, "a"));
+    assert.equal(treeHash(path.join(dir, "b")), ha);
+  });
+});

@@ -1,0 +1,41 @@
+// A tiny static file server on 127.0.0.1 for browser tests (404s get the site's 404 page).
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css",
+  ".xml": "application/xml",
+  ".jpg": "image/jpeg",
+  ".png": "image/png",
+  ".txt": "text/plain",
+};
+
+/** Serves `root` on a free loopback port; returns its origin and a close function. */
+export async function serve(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    let rel = decodeURIComponent(url.pathname);
+    if (rel.endsWith("/")) rel += "index.html";
+    const file = path.join(root, path.normalize(rel));
+    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": TYPES[".html"] });
+      res.end(
+        fs.existsSync(path.join(root, "404.html"))
+          ? fs.readFileSync(path.join(root, "404.html"))
+          : "not found",
+      );
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Every test tier, in order of cost: types, lint, format, unit, build, security, browser.
+# This is what `npm test` runs and what CI runs (.ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TZ=UTC
+
+tier() { printf '\n== %s\n' "$1"; }
+
+tier "typecheck"
+npx tsc --noEmit -p .
+
+tier "lint"
+npx eslint --max-warnings 0 .
+
+tier "format"
+npx prettier --check . --log-level warn
+
+tier "unit"
+# Note: P-28 — node --test neither expands globs nor finds .ts files in folders: the shell expands them.
+node --import tsx --test test/unit/*.test.ts test/unit/*.test.tsx
+
+tier "build"
+node --import tsx --test --test-concurrency=2 test/build/*.test.ts
+
+shopt -s nullglob
+security=(test/security/*.test.ts)
+if [ ${#security[@]} -gt 0 ]; then
+  tier "security"
+  node --import tsx --test "${security[@]}"
+fi
+
+tier "browser"
+bash test/browser/ensure-chromium.sh
+node --import tsx --test test/browser/*.test.ts
