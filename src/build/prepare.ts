@@ -218,6 +218,8 @@ async function parseAll(
             "E_IMAGE_MISSING",
             `image.src "${m.image.src}" does not exist`,
             "paths are relative to the article file, e.g. ../media/photo.jpg",
+            m.image.line,
+            m.image.col,
           ),
         ]);
         continue;

@@ -20,8 +20,8 @@ export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
 /** An article's metadata and Markdown body, before the body is compiled. */
 export interface ArticleMeta extends Omit<Article, "bodyHtml" | "bodyText" | "media" | "image"> {
-  /** The hero image; `src` is a content-relative posix path. */
-  image?: ImageFrontMatter;
+  /** The hero image; `src` is a content-relative posix path; `line`/`col` locate `image.src`. */
+  image?: ImageFrontMatter & { line: number; col: number };
   /** The Markdown body, LF endings. */
   body: string;
   /** 1-based file line where the body starts. */
@@ -69,7 +69,7 @@ export function parseArticle(file: SourceFile, text: string, config: SiteConfig)
     authors: dedupe(fm.authors),
     ...(fm.summary !== undefined ? { summary: fm.summary } : {}),
     ...(fm.translationKey !== undefined ? { translationKey: fm.translationKey } : {}),
-    ...(fm.image && src !== undefined ? { image: { ...fm.image, src } } : {}),
+    ...(fm.image && src !== undefined ? { image: { ...fm.image, src, ...tree.locate(["image", "src"]) } } : {}),
     featured: fm.featured,
     draft: fm.draft,
     ...(fm.publishAt ? { publishAt: fm.publishAt } : {}),

@@ -45,6 +45,11 @@ const BROKEN: Record<string, { text: string; code: string; line?: number }> = {
     code: "E_IMAGE_MISSING",
     line: 6,
   },
+  "articles/missing-hero.md": {
+    text: article({ image: '{ src: ../media/gone.jpg, alt: "A photo" }' }),
+    code: "E_IMAGE_MISSING",
+    line: 5,
+  },
   "articles/missing-link.md": {
     text: article({}, "See [this](./gone.md).\n"),
     code: "E_LINK_BROKEN",

@@ -284,4 +284,47 @@ describe("sample site build", () => {
     assert.ok(media.length >= 4);
     assert.ok(!media.some((m) => m.includes("new-year-lanterns")));
   });
+
+  it("should chain prev/next within a section in date order, covering the whole section", () => {
+    const sectionItems: string[] = [];
+    for (let n = 1, file = "news/index.html"; ; n++) {
+      const page = html(out, file);
+      sectionItems.push(
+        ...page
+          .querySelectorAll("main article h2 a, main article h3 a")
+          .map((a) => a.getAttribute("href")!),
+      );
+      const next = page.querySelector('.pager a[rel="next"]')?.getAttribute("href");
+      if (!next) break;
+      file = fileOfHref(next)!;
+    }
+    assert.ok(sectionItems.length >= 3);
+    const chain = [sectionItems[0]!];
+    for (;;) {
+      const older = html(out, fileOfHref(chain.at(-1)!)!).querySelector(
+        'nav.article-nav a[rel="prev"]',
+      );
+      if (!older) break;
+      chain.push(older.getAttribute("href")!);
+    }
+    assert.deepEqual(chain, sectionItems);
+    const newest = html(out, fileOfHref(sectionItems[0]!)!);
+    assert.equal(newest.querySelector('nav.article-nav a[rel="next"]'), null);
+  });
+
+  it("should reach every published article of an edition from the home page's pager", () => {
+    const seen = new Set<string>();
+    const home = html(out, "index.html");
+    const pages = ["/", ...home.querySelectorAll(".pager a").map((a) => a.getAttribute("href")!)];
+    for (const p of new Set(pages)) {
+      for (const a of html(out, fileOfHref(p)!).querySelectorAll("main article a")) {
+        const h = a.getAttribute("href")!;
+        if (/^\/[a-z]+\/\d{4}\/\d{2}\/[^/]+\/$/.test(h)) seen.add(h);
+      }
+    }
+    const enArticles = listTree(out).filter((f) =>
+      /^(?!zh\/)[a-z]+\/\d{4}\/\d{2}\/[^/]+\/index\.html$/.test(f),
+    );
+    assert.equal(seen.size, enArticles.length);
+  });
 });
