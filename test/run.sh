@@ -7,6 +7,9 @@ export TZ=UTC
 
 tier() { printf '\n== %s\n' "$1"; }
 
+# Debian's Chromium (browser tier) and jing (Atom schema check in the build tier).
+bash test/ensure-tools.sh
+
 tier "typecheck"
 npx tsc --noEmit -p .
 
@@ -27,9 +30,8 @@ shopt -s nullglob
 security=(test/security/*.test.ts)
 if [ ${#security[@]} -gt 0 ]; then
   tier "security"
-  node --import tsx --test "${security[@]}"
+  node --import tsx --test --test-concurrency=2 "${security[@]}"
 fi
 
 tier "browser"
-bash test/browser/ensure-chromium.sh
 node --import tsx --test test/browser/*.test.ts

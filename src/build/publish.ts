@@ -8,6 +8,12 @@ import type { ContentError } from "../types.ts";
 /** The file that marks a folder as written by Broadsheet (so a typo in --out never wipes files). */
 export const OUTPUT_MARKER = ".broadsheet-build";
 
+/** Staging folders of this process's builds in flight (removed on SIGINT/SIGTERM). */
+const inFlight = new Set<string>();
+
+/** The renames of a swap in progress: an interrupt waits for them, so the output is never left missing. */
+let swapping: Promise<void> | undefined;
+
 /** Result of preparing the output: a fresh staging folder, or a refusal. */
 export type OutputPlan = { ok: true; staging: string } | { ok: false; error: ContentError };
 
@@ -38,7 +44,9 @@ export async function prepareOutput(outDir: string): Promise<OutputPlan> {
     }
   }
   const staging = `${out}.staging-${process.pid}-${randomBytes(4).toString("hex")}`;
+  await fs.mkdir(path.dirname(staging), { recursive: true });
   await fs.mkdir(staging);
+  inFlight.add(staging);
   return { ok: true, staging };
 }
 
@@ -48,30 +56,72 @@ export async function swapIn(staging: string, outDir: string): Promise<void> {
   await fs.writeFile(path.join(staging, OUTPUT_MARKER), "broadsheet\n");
   const prev = `${out}.prev-${process.pid}-${randomBytes(4).toString("hex")}`;
   const had = await exists(out);
-  if (had) await fs.rename(out, prev);
-  await fs.rename(staging, out);
+  const renames = (async () => {
+    if (had) await fs.rename(out, prev);
+    await fs.rename(staging, out);
+  })();
+  swapping = renames;
+  try {
+    await renames;
+  } finally {
+    swapping = undefined;
+    inFlight.delete(staging);
+  }
   if (had) await fs.rm(prev, { recursive: true, force: true });
 }
 
 /** Removes this build's staging folder (failed or interrupted builds). */
 export async function discardStaging(staging: string): Promise<void> {
-  await fs.rm(staging, { recursive: true, force: true });
+  inFlight.delete(staging);
+  await removeTree(staging);
+}
+
+/**
+ * Cleans up after an interrupt (SIGINT/SIGTERM): lets a swap that has begun finish its two renames,
+ * then removes every staging folder of this process. Leftovers of a SIGKILL are swept by the next run.
+ */
+export async function abandonBuilds(): Promise<void> {
+  await swapping?.catch(() => undefined);
+  await Promise.all([...inFlight].map(discardStaging));
+}
+
+async function removeTree(dir: string): Promise<void> {
+  // Note: writes still in flight may recreate files while the tree is removed; retry until it is gone.
+  for (let i = 0; i < 5 && (await exists(dir)); i++) {
+    await fs.rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+  }
+}
+
+/**
+ * Recovers `outDir` from an interrupted build: puts back a previous tree a dead build left renamed
+ * (`out` missing, `out.prev-*` present) and sweeps dead builds' staging and previous trees. Run at
+ * the start of every build, whatever its outcome; folders of live builds are left alone.
+ */
+export async function recoverOutput(outDir: string): Promise<void> {
+  await recover(path.resolve(outDir));
 }
 
 async function recover(out: string): Promise<void> {
   const dir = path.dirname(out);
   const base = path.basename(out);
-  const siblings = await fs.readdir(dir).catch(() => [] as string[]);
-  const prevs = siblings.filter((n) => n.startsWith(`${base}.prev-`)).sort();
-  if (!(await exists(out)) && prevs.length) {
-    await fs.rename(path.join(dir, prevs.pop()!), out);
+  const siblings = (await fs.readdir(dir).catch(() => [] as string[])).sort();
+  const pattern = new RegExp(`^${escapeRe(base)}\\.(staging|prev)-(\\d+)-[0-9a-f]+$`);
+  const ours = siblings.flatMap((name) => {
+    const m = pattern.exec(name);
+    if (!m) return [];
+    const pid = Number(m[2]);
+    // Another live build's folders are its own business (concurrent builds into one folder).
+    if (pid !== process.pid && isAlive(pid)) return [];
+    return [{ name, kind: m[1] }];
+  });
+  const prevs = ours.filter((f) => f.kind === "prev");
+  const last = prevs.at(-1);
+  if (!(await exists(out)) && last) {
+    // A build died between its two renames: the previous tree is complete, put it back.
+    await fs.rename(path.join(dir, last.name), out);
+    ours.splice(ours.indexOf(last), 1);
   }
-  for (const name of siblings) {
-    const m = new RegExp(`^${escapeRe(base)}\\.(staging|prev)-(\\d+)-[0-9a-f]+$`).exec(name);
-    if (!m || !(await exists(path.join(dir, name)))) continue;
-    if (m[1] === "staging" && isAlive(Number(m[2])) && Number(m[2]) !== process.pid) continue;
-    await fs.rm(path.join(dir, name), { recursive: true, force: true });
-  }
+  for (const f of ours) await removeTree(path.join(dir, f.name));
 }
 
 function isAlive(pid: number): boolean {

@@ -1,14 +1,18 @@
-// Checks the staged tree before it replaces the output: every page present, links resolve, XML parses,
-// no script or event handler slipped in (elements and attributes are parsed, never grepped).
+// Checks the staged tree before it replaces the output (F-BLD-5, F-SAFE-1, R27, R31): every page
+// present, every published article reachable from its section, tag and author lists, the feed
+// window and the sitemap; links resolve; XML and JSON-LD parse; no script, event handler or unsafe
+// URL in any parsed element or attribute (never a byte grep).
+import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { XMLValidator } from "fast-xml-parser";
-import { parse, type HTMLElement } from "node-html-parser";
-import { basePath, outputFile } from "../routes.ts";
-import type { ContentError, SiteData } from "../types.ts";
+import { FEED_SIZE } from "../collect/feed-model.ts";
+import { absoluteUrl, basePath, outputFile } from "../routes.ts";
+import type { ArticleView, ContentError, SiteData } from "../types.ts";
+import { scanHtml, scanJson, scanXml } from "./output-scan.ts";
 
-const URL_ATTRS = ["href", "src"] as const;
-const SAFE_SCHEME = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
+type Fail = (file: string, code: string, message: string, hint: string) => void;
+
+const BUG = "this is a bug in Broadsheet: please report it";
 
 /** Verifies the staged tree; every problem is a located error (the page's source when known). */
 export async function verifyStaged(
@@ -18,11 +22,11 @@ export async function verifyStaged(
   shownArticles: number,
 ): Promise<ContentError[]> {
   const errors: ContentError[] = [];
-  const files = new Set(await listFiles(staging));
+  const { files, links: symlinks } = await listFiles(staging);
   const sourceOf = new Map<string, string>(
-    site.articlePages.map((p) => [outputFile(p.path), p.source]),
+    [...site.articlePages, ...site.plainPages].map((p) => [outputFile(p.path), p.source]),
   );
-  const fail = (file: string, code: string, message: string, hint: string): void => {
+  const fail: Fail = (file, code, message, hint) => {
     const source = sourceOf.get(file);
     errors.push({
       file: source ? `content/${source}` : `<output>/${file}`,
@@ -33,7 +37,69 @@ export async function verifyStaged(
       hint,
     });
   };
+  for (const l of symlinks)
+    fail(l, "E_UNSAFE_OUTPUT", `${l} is a symbolic link`, "the output holds plain files only");
 
+  checkExpected(site, files, shownArticles, fail);
+
+  const base = basePath(baseUrl);
+  const origin = new URL(baseUrl).origin;
+  const articleFiles = new Set(site.articlePages.map((p) => outputFile(p.path)));
+  /** Link targets of each non-article HTML page, grouped by list root (`tags/x/` + `page/n/`). */
+  const listLinks = new Map<string, Set<string>>();
+  /** Absolute URLs in each XML file, with the lastmod of sitemap entries. */
+  const xmlUrls = new Map<string, XmlLinks>();
+
+  // Note: synchronous reads: awaiting 10k small reads one by one costs seconds of idle time.
+  for (const f of [...files].sort()) {
+    const full = path.join(staging, f);
+    if (f.endsWith(".xml")) {
+      const scan = scanXml(readFileSync(full, "utf8"), base);
+      for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
+      if (scan.doc) xmlUrls.set(f, xmlLinks(scan.doc));
+      continue;
+    }
+    if (f.endsWith(".json")) {
+      for (const x of scanJson(readFileSync(full, "utf8"), base))
+        fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
+      continue;
+    }
+    if (!f.endsWith(".html")) continue;
+    const scan = scanHtml(readFileSync(full, "utf8"), base);
+    for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
+    for (const value of scan.urls) {
+      const target = internalTarget(value, base, origin);
+      if (target !== undefined && !files.has(target) && !files.has(`${target}/index.html`)) {
+        fail(
+          f,
+          "E_LINK_BROKEN",
+          `${f} links to ${value}, which is not in the output`,
+          "check the link target (article files, media, tags)",
+        );
+      }
+    }
+    if (!articleFiles.has(f)) {
+      const root = listRoot(f);
+      const set = listLinks.get(root) ?? new Set<string>();
+      for (const a of scan.anchors) {
+        const t = internalTarget(a, base, origin);
+        if (t !== undefined) set.add(t);
+      }
+      listLinks.set(root, set);
+    }
+  }
+
+  checkNothingLost(site, baseUrl, listLinks, xmlUrls, fail);
+  return errors;
+}
+
+/** Every page the model promises is on disk, and the article count matches what was published in. */
+function checkExpected(
+  site: SiteData,
+  files: ReadonlySet<string>,
+  shownArticles: number,
+  fail: Fail,
+): void {
   const expected = [
     ...site.articlePages,
     ...site.listPages,
@@ -41,97 +107,166 @@ export async function verifyStaged(
     ...site.plainPages,
     ...site.notFoundPages,
     ...site.feeds,
+    ...site.feeds.map((f) => ({ path: f.jsonPath })),
     ...site.sitemaps,
     site.sitemapIndex,
+    ...site.newsSitemaps,
+    ...site.redirectPages,
     ...site.textFiles,
     ...site.media,
   ].map((p) => outputFile(p.path));
   for (const f of expected) {
-    if (!files.has(f))
-      fail(
-        f,
-        "E_OUTPUT_MISSING",
-        `${f} was not written`,
-        "this is a bug in Broadsheet: please report it",
-      );
+    if (!files.has(f)) fail(f, "E_OUTPUT_MISSING", `${f} was not written`, BUG);
   }
   const articlesOut = site.articlePages.filter((p) => files.has(outputFile(p.path))).length;
-  if (articlesOut !== shownArticles) {
+  if (articlesOut !== shownArticles || site.articlePages.length !== shownArticles) {
     fail(
       "index.html",
       "E_OUTPUT_MISSING",
       `${shownArticles} articles published in, ${articlesOut} article pages out`,
-      "this is a bug in Broadsheet: please report it",
+      BUG,
     );
   }
-
-  const base = basePath(baseUrl);
-  const origin = new URL(baseUrl).origin;
-  for (const f of [...files].sort()) {
-    if (f.endsWith(".xml")) {
-      const res = XMLValidator.validate(await fs.readFile(path.join(staging, f), "utf8"));
-      if (res !== true)
-        fail(f, "E_XML_INVALID", `${f} is not well-formed XML: ${res.err.msg}`, "please report it");
-      continue;
-    }
-    if (!f.endsWith(".html")) continue;
-    const root = parse(await fs.readFile(path.join(staging, f), "utf8"));
-    for (const el of root.querySelectorAll("*")) {
-      checkElement(el, f, fail);
-      for (const attr of URL_ATTRS) {
-        const value = el.getAttribute(attr);
-        if (value === undefined) continue;
-        const target = internalTarget(value, base, origin);
-        if (target !== undefined && !files.has(target) && !files.has(`${target}/index.html`)) {
-          fail(
-            f,
-            "E_LINK_BROKEN",
-            `${f} links to ${value}, which is not in the output`,
-            "check the link target (article files, media, tags)",
-          );
-        }
-      }
-    }
-  }
-  return errors;
 }
 
-function checkElement(
-  el: HTMLElement,
-  file: string,
-  fail: (f: string, c: string, m: string, h: string) => void,
+/**
+ * F-SAFE-1: each article is linked from its section, tag and author lists (any page of each), is in
+ * its edition's feed when it is newer than the feed's oldest entry (and the feed is as full as it
+ * should be), and is in a sitemap with a lastmod not before its date. Checked on the parsed output,
+ * not on the model, so a list that silently dropped an article fails the build naming its file.
+ */
+function checkNothingLost(
+  site: SiteData,
+  baseUrl: string,
+  listLinks: ReadonlyMap<string, ReadonlySet<string>>,
+  xmlUrls: ReadonlyMap<string, XmlLinks>,
+  fail: Fail,
 ): void {
-  const tag = el.rawTagName?.toLowerCase();
-  if (tag === "script" && el.getAttribute("type") !== "application/ld+json") {
-    fail(
-      file,
-      "E_UNSAFE_OUTPUT",
-      `${file} contains a <script> element`,
-      "content may not add scripts",
-    );
+  const base = basePath(baseUrl);
+  const origin = new URL(baseUrl).origin;
+  const sitemapLastmod = new Map<string, string>();
+  const inSitemaps = new Set<string>();
+  for (const [f, x] of xmlUrls) {
+    if (!/(^|\/)sitemap[^/]*\.xml$/.test(f)) continue;
+    for (const u of x.urls) inSitemaps.add(u);
+    for (const [u, m] of x.lastmod) sitemapLastmod.set(u, m);
   }
-  for (const [name, value] of Object.entries(el.attributes)) {
-    if (/^on/i.test(name))
+  const byFeed = new Map<string, ArticleView[]>();
+  for (const p of site.articlePages) {
+    const file = outputFile(p.path);
+    const listed = p.draft || p.pending ? [] : containers(p);
+    for (const c of listed) {
+      const root = internalTarget(c.href, base, origin);
+      if (root === undefined) continue;
+      const dir = root.replace(/index\.html$/, "");
+      if (!listLinks.get(dir)?.has(file)) {
+        fail(
+          file,
+          "E_OUTPUT_MISSING",
+          `published article is missing from its ${c.kind} list ${c.href}`,
+          BUG,
+        );
+      }
+    }
+    if (p.draft || p.pending) continue;
+    const abs = absoluteUrl(baseUrl, p.path);
+    if (!inSitemaps.has(abs))
+      fail(file, "E_OUTPUT_MISSING", `published article ${abs} is in no sitemap`, BUG);
+    const lastmod = sitemapLastmod.get(abs);
+    if (lastmod !== undefined && Date.parse(lastmod) < p.date.ms) {
       fail(
         file,
-        "E_UNSAFE_OUTPUT",
-        `${file} has an event handler attribute ${name}`,
-        "content may not add scripts",
-      );
-    if ((name === "href" || name === "src") && !SAFE_SCHEME.test(value.trim())) {
-      fail(
-        file,
-        "E_UNSAFE_OUTPUT",
-        `${file} has a ${name} with an unsafe scheme`,
-        "allowed: http, https, mailto, relative",
+        "E_DATE_ORDER",
+        `sitemap lastmod ${lastmod} is before the article's date ${p.date.iso}`,
+        "updated and corrections must not be earlier than date",
       );
     }
+    const home = internalTarget(p.chrome.homeHref, base, origin);
+    if (home === undefined) continue;
+    const feed = `${home.replace(/index\.html$/, "")}feed.xml`;
+    const list = byFeed.get(feed);
+    if (list) list.push(p);
+    else byFeed.set(feed, [p]);
   }
+  // Note: a preview build may put drafts in the feed window, so the window is checked on real builds only.
+  const preview = site.articlePages.some((p) => p.draft || p.pending);
+  for (const [feed, articles] of preview ? [] : byFeed) {
+    const got = xmlUrls.get(feed);
+    if (!got) {
+      fail(feed, "E_OUTPUT_MISSING", `${feed} was not written`, BUG);
+      continue;
+    }
+    const newest = [...articles].sort((a, b) => b.date.ms - a.date.ms);
+    const window = Math.min(FEED_SIZE, newest.length);
+    if (got.entries < window)
+      fail(feed, "E_OUTPUT_MISSING", `${feed} has ${got.entries} entries, expected ${window}`, BUG);
+    const cutoff = newest[window - 1]?.date.ms ?? Infinity;
+    for (const p of newest) {
+      if (p.date.ms <= cutoff) break;
+      const abs = absoluteUrl(baseUrl, p.path);
+      if (!got.urls.has(abs))
+        fail(
+          outputFile(p.path),
+          "E_OUTPUT_MISSING",
+          `published article ${abs} is missing from ${feed}`,
+          BUG,
+        );
+    }
+  }
+}
+
+/** The list pages an article must appear on: its edition's home, its section (breadcrumb), its tags and its authors. */
+function containers(p: ArticleView): { kind: string; href: string }[] {
+  const section = p.breadcrumbs.length >= 3 ? p.breadcrumbs[1] : undefined;
+  return [
+    { kind: "home", href: p.chrome.homeHref },
+    ...(section ? [{ kind: "section", href: section.href }] : []),
+    ...p.tags.map((t) => ({ kind: "tag", href: t.href })),
+    ...p.authors.map((a) => ({ kind: "author", href: a.href })),
+  ];
+}
+
+/** The list a page belongs to: `tags/x/page/3/index.html` → `tags/x/`. */
+function listRoot(file: string): string {
+  const m = /^(.*?)(?:page\/\d+\/)?index\.html$/.exec(file);
+  return m ? m[1]! : file;
+}
+
+/** What an XML file names: absolute URLs, sitemap lastmods, and its count of feed entries. */
+interface XmlLinks {
+  urls: Set<string>;
+  lastmod: Map<string, string>;
+  entries: number;
+}
+
+/** Absolute URLs named by a parsed XML document (`<loc>`, `<link href>`, `<id>`), with sitemap lastmods. */
+function xmlLinks(doc: unknown): XmlLinks {
+  const out: XmlLinks = { urls: new Set(), lastmod: new Map(), entries: 0 };
+  const visit = (node: unknown, name: string): void => {
+    if (Array.isArray(node)) node.forEach((n) => visit(n, name));
+    else if (typeof node === "string") {
+      if (name === "loc" || name === "id" || name === "@_href") out.urls.add(node.trim());
+    } else if (node !== null && typeof node === "object") {
+      const obj = node as Record<string, unknown>;
+      if (name === "entry") out.entries++;
+      if (name === "url" && typeof obj.loc === "string" && typeof obj.lastmod === "string")
+        out.lastmod.set(obj.loc.trim(), obj.lastmod.trim());
+      for (const [k, v] of Object.entries(obj)) visit(v, k === "#text" ? name : k);
+    }
+  };
+  visit(doc, "");
+  return out;
+}
+
+function hintFor(code: string): string {
+  if (code === "E_UNSAFE_OUTPUT")
+    return "only our own scripts and http(s), mailto or relative URLs may reach a page: please report it";
+  return BUG;
 }
 
 /** The staged file a root-relative or same-site link points to, or undefined for external links. */
 function internalTarget(value: string, base: string, origin: string): string | undefined {
-  let v = value;
+  let v = value.trim();
   if (v.startsWith(origin + "/")) v = v.slice(origin.length);
   if (!v.startsWith("/") || v.startsWith("//")) return undefined;
   const clean = v.split(/[?#]/)[0]!;
@@ -145,13 +280,16 @@ function internalTarget(value: string, base: string, origin: string): string | u
   return rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
 }
 
-async function listFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
+async function listFiles(root: string): Promise<{ files: Set<string>; links: string[] }> {
+  const files = new Set<string>();
+  const links: string[] = [];
   for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      out.push(
-        path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"),
-      );
+    const rel = path
+      .relative(root, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join("/");
+    if (entry.isFile()) files.add(rel);
+    else if (entry.isSymbolicLink()) links.push(rel);
   }
-  return out;
+  return { files, links };
 }

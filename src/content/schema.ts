@@ -6,7 +6,7 @@ import { isLang, isReservedSegment } from "../routes.ts";
 import type { Lang, SiteConfig } from "../types.ts";
 import type { IssueCtx } from "./fields.ts";
 import { checkText, date, describe, fail, flag, key, text } from "./fields.ts";
-import { isValidSlug, isWindowsReservedName, slugify } from "./slugs.ts";
+import { isSegmentTooLong, isValidSlug, isWindowsReservedName, MAX_SEGMENT_BYTES, slugify } from "./slugs.ts";
 
 /** What the article schema needs besides the data: the site and the article's language. */
 export interface FrontMatterContext {
@@ -89,6 +89,9 @@ export type ImageFrontMatter = NonNullable<ArticleFrontMatter["image"]>;
 export function checkSlug(s: string, style: SiteConfig["slugStyle"], ctx: IssueCtx): string {
   if (isWindowsReservedName(s) || isReservedSegment(s)) {
     return fail(ctx, `"${s}" is a reserved name`, { code: "E_SLUG_RESERVED", hint: "choose another slug" });
+  }
+  if (isSegmentTooLong(s)) {
+    return fail(ctx, `slug is ${Buffer.byteLength(s, "utf8")} UTF-8 bytes > ${MAX_SEGMENT_BYTES}`, { code: "E_PATH_TOO_LONG", hint: "use a shorter slug" });
   }
   if (!isValidSlug(s, style)) {
     return fail(ctx, `"${s}" is not a valid slug`, { code: "E_SLUG_INVALID", hint: `use "${slugify(s, style)}"` });

@@ -9,6 +9,14 @@ export type SlugStyle = SiteConfig["slugStyle"];
 /** Longest slug, in code points (80 CJK characters stay under a 255-byte path segment, R16). */
 export const MAX_SLUG_LENGTH = 80;
 
+/** Longest path segment most file systems accept, in UTF-8 bytes (R16: 80 supplementary-plane letters exceed it). */
+export const MAX_SEGMENT_BYTES = 255;
+
+/** Whether a slug would be a path segment longer than the file system allows (`E_PATH_TOO_LONG`, R16). */
+export function isSegmentTooLong(s: string): boolean {
+  return Buffer.byteLength(s, "utf8") > MAX_SEGMENT_BYTES;
+}
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** `C#`, `C++`, `F#`: signs right after a letter or digit, at the end of a word, are spelled out. */
 const SIGN_SUFFIX = /(?<=[\p{L}\p{N}])([+#]+)(?=$|[^\p{L}\p{N}])/gu;
@@ -81,11 +89,18 @@ function unicodeWords(text: string): string[] {
 
 function cut(slug: string): string {
   const chars = [...slug];
-  if (chars.length <= MAX_SLUG_LENGTH) return slug;
+  if (chars.length <= MAX_SLUG_LENGTH) return cutBytes(slug);
   const head = chars.slice(0, MAX_SLUG_LENGTH + 1).join("");
   const at = head.lastIndexOf("-");
   const kept = at > 0 ? head.slice(0, at) : chars.slice(0, MAX_SLUG_LENGTH).join("");
-  return kept.replace(/-+$/, "");
+  return cutBytes(kept.replace(/-+$/, ""));
+}
+
+/** Drops trailing characters until the slug fits one path segment (R16). */
+function cutBytes(slug: string): string {
+  const chars = [...slug];
+  while (isSegmentTooLong(chars.join(""))) chars.pop();
+  return chars.join("").replace(/-+$/, "");
 }
 
 function sha256hex(text: string): string {

@@ -244,6 +244,8 @@ describe("parseArticle: values", () => {
       caption: "Arrival",
       credit: "Wang Fang",
       decorative: false,
+      line: 11,
+      col: 15,
     });
     assert.equal(a.featured, true);
     assert.equal(a.draft, false);
@@ -286,7 +288,13 @@ describe("parseArticle: values", () => {
       config,
     );
     assert.ok(r.ok);
-    assert.deepEqual(r.article.image, { src: "articles/2023/a.png", alt: "", decorative: true });
+    assert.deepEqual(r.article.image, {
+      src: "articles/2023/a.png",
+      alt: "",
+      decorative: true,
+      line: 5,
+      col: 15,
+    });
   });
 
   it("should turn a single tag string into a list", () => {
