@@ -12,10 +12,16 @@ import {
   type ArticleMeta,
   type PageMeta,
 } from "../content/front-matter.ts";
+import { parseRedirectsLock } from "../content/redirects-lock.ts";
 import { parseSiteConfig } from "../content/site-config.ts";
+import { parseTagRegistry } from "../content/tag-registry.ts";
 import { slugify, tagKey } from "../content/slugs.ts";
 import { suggest } from "../content/suggest.ts";
-import { renderMarkdown } from "../markdown/render.ts";
+import { createHash } from "node:crypto";
+import { renderBodies } from "../markdown/bodies.ts";
+import { rendererVersion } from "../markdown/cache.ts";
+import { RenderPool, type PoolOptions } from "../markdown/pool.ts";
+import type { RenderInput } from "../markdown/render.ts";
 import { href, makeRoutes } from "../routes.ts";
 import type { Article, ContentError, MediaAsset, PlainPage, SiteConfig } from "../types.ts";
 import type { Progress } from "./progress.ts";
@@ -29,6 +35,10 @@ export interface PrepareOptions {
   now?: string;
   /** Include drafts and pending articles. */
   preview: boolean;
+  /** The body cache folder (`.cache/` by default); `false` renders every body. */
+  cacheDir?: string | false;
+  /** Render pool settings (threads, time budget per body…). */
+  pool?: Partial<PoolOptions>;
 }
 
 /** Outcome of stages 1–3: the site (when there were no errors), all problems, counts and timings. */
@@ -43,6 +53,8 @@ export interface Prepared {
   warnings: ContentError[];
   seconds: Record<string, number>;
   contentRoot: string;
+  /** Bodies served from the cache, and bodies rendered. */
+  bodies: { cached: number; rendered: number };
 }
 
 /** Runs load → parse → collect; collects every content error instead of stopping at the first. */
@@ -56,7 +68,25 @@ export async function prepareSite(opts: PrepareOptions, progress: Progress): Pro
     warnings: [],
     seconds: {},
     contentRoot,
+    bodies: { cached: 0, rendered: 0 },
   };
+  // Workers load remark while the main thread loads and parses (their start-up costs ~1 s).
+  const pool = RenderPool.start(opts.pool);
+  try {
+    return await prepareWith(pool, opts, progress, result, contentRoot, display);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function prepareWith(
+  pool: RenderPool,
+  opts: PrepareOptions,
+  progress: Progress,
+  result: Prepared,
+  contentRoot: string,
+  display: string,
+): Promise<Prepared> {
   const add = (errs: readonly ContentError[]): void => {
     for (const e of errs) (isWarning(e) ? result.warnings : result.errors).push(e);
   };
@@ -67,16 +97,17 @@ export async function prepareSite(opts: PrepareOptions, progress: Progress): Pro
   const files = loaded.value.files;
   progress.stage("load", `${files.length} files`, loaded.seconds);
 
-  const parsed = await timed(() => parseAll(files, display, opts, add));
+  const parsed = await timed(() => parseAll(files, display, opts, add, pool, progress));
   result.seconds.parse = parsed.seconds;
   const p = parsed.value;
   if (!p) return result;
   result.config = p.config;
   result.mediaFiles = p.mediaFiles;
   result.mediaSources = p.mediaSources;
+  result.bodies = p.bodies;
   progress.stage(
     "parse",
-    `${p.articles.length} articles, ${p.pages.length} pages, ${p.mediaFiles.size} media`,
+    `${p.articles.length} articles, ${p.pages.length} pages, ${p.mediaFiles.size} media; ${p.bodies.cached} bodies cached`,
     parsed.seconds,
   );
   if (result.errors.length) return result;
@@ -91,6 +122,8 @@ export async function prepareSite(opts: PrepareOptions, progress: Progress): Pro
       deps: { slugify, tagKey, suggest },
       articles: p.articles,
       pages: p.pages,
+      tagRegistry: p.tagRegistry,
+      redirectsLock: p.redirectsLock,
     }),
   );
   result.seconds.collect = collected.seconds;
@@ -110,6 +143,8 @@ async function parseAll(
   display: string,
   opts: PrepareOptions,
   add: (errs: readonly ContentError[]) => void,
+  pool: RenderPool,
+  progress: Progress,
 ) {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const siteFile = byPath.get("site.yaml");
@@ -138,6 +173,10 @@ async function parseAll(
   const config = site.config;
   const authorsResult = parseAuthors(byPath.get("authors.yaml"), config);
   if (!authorsResult.ok) add(authorsResult.errors);
+  const tagsResult = parseTagRegistry(byPath.get("tags.yaml"), config);
+  if (!tagsResult.ok) add(tagsResult.errors);
+  const lockResult = parseRedirectsLock(byPath.get("redirects.lock"));
+  if (!lockResult.ok) add(lockResult.errors);
   const now = parseNow(opts.now, config.timeZone, config.languages[0]!);
   if (!now) {
     add([
@@ -192,18 +231,39 @@ async function parseAll(
       href(config.baseUrl, routes.article(m.lang, m.section, m.date.ymd, m.slug)),
     ]),
   );
-  const ctx = {
-    baseUrl: config.baseUrl,
-    resolveArticleLink: (target: string) => articleHref.get(target),
-    resolveImage: (target: string) => media.get(target),
-  };
+  const tables = { baseUrl: config.baseUrl, articleHrefs: articleHref, media };
+  const inputs: RenderInput[] = [...metas, ...pageMetas].map((m) => ({
+    source: m.source,
+    displayPath: m.displayPath,
+    body: m.body,
+    bodyLine: m.bodyLine,
+  }));
+  const mediaDigest = new Map(
+    [...mediaFiles].map(([p, f]) => [p, createHash("sha256").update(f.bytes).digest("hex")]),
+  );
+  const cacheDir = opts.cacheDir === undefined ? path.resolve(".cache") : opts.cacheDir;
+  const rendered = await renderBodies(inputs, tables, {
+    pool,
+    cache: cacheDir
+      ? {
+          dir: cacheDir,
+          scope: {
+            renderer: rendererVersion(),
+            baseUrl: config.baseUrl,
+            slugStyle: config.slugStyle,
+            mediaDigest,
+          },
+        }
+      : undefined,
+    onProgress: (done, total) => progress.count?.("markdown", done, total),
+  });
+  const bodies = { cached: rendered.hits, rendered: inputs.length - rendered.hits };
+  const renderedArticles = rendered.results.slice(0, metas.length);
+  const renderedPages = rendered.results.slice(metas.length);
 
   const articles: Article[] = [];
-  for (const m of metas) {
-    const r = renderMarkdown(
-      { source: m.source, displayPath: m.displayPath, body: m.body, bodyLine: m.bodyLine },
-      ctx,
-    );
+  for (const [i, m] of metas.entries()) {
+    const r = renderedArticles[i]!;
     if (!r.ok) {
       add(r.errors);
       continue;
@@ -236,11 +296,8 @@ async function parseAll(
     articles.push({ ...rest, image, bodyHtml: r.html, bodyText: r.text, media: r.media });
   }
   const pages: PlainPage[] = [];
-  for (const m of pageMetas) {
-    const r = renderMarkdown(
-      { source: m.source, displayPath: m.displayPath, body: m.body, bodyLine: m.bodyLine },
-      ctx,
-    );
+  for (const [i, m] of pageMetas.entries()) {
+    const r = renderedPages[i]!;
     if (!r.ok) {
       add(r.errors);
       continue;
@@ -251,10 +308,13 @@ async function parseAll(
   return {
     config,
     authors: authorsResult.ok ? authorsResult.authors : [],
+    tagRegistry: tagsResult.ok ? tagsResult.entries : [],
+    redirectsLock: lockResult.ok ? lockResult.lock : undefined,
     now,
     articles,
     pages,
     mediaFiles,
     mediaSources,
+    bodies,
   };
 }

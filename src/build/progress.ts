@@ -6,6 +6,8 @@ export interface Progress {
   stage(name: string, detail: string, seconds: number): void;
   /** A free-form line (e.g. where the output went). */
   note(text: string): void;
+  /** Work inside a stage advanced: `done` of `total` items. */
+  count?(stage: string, done: number, total: number): void;
 }
 
 /** Options of the terminal progress reporter. */
@@ -14,23 +16,66 @@ export interface ProgressOptions {
   quiet: boolean;
   /** Where lines go; stderr so that `--json` keeps stdout clean. */
   write: (line: string) => void;
+  /** Redraw one live line (a TTY) instead of printing periodic plain lines. */
+  live: boolean;
+  /** Rewrites the live line in place (a TTY only). */
+  redraw: (line: string) => void;
+  /** Without a TTY: ms between plain progress lines (none for stages shorter than this). */
+  everyMs: number;
+  /** The clock, in ms (injectable for tests). */
+  clock: () => number;
 }
 
 /** Defaults of the terminal progress reporter. */
 export const progressDefaults = {
   quiet: false,
   write: (line: string) => process.stderr.write(`${line}\n`),
+  live: process.stderr.isTTY === true,
+  redraw: (line: string) => process.stderr.write(`\r\x1b[2K${line}`),
+  everyMs: 5000,
+  clock: () => performance.now(),
 } satisfies ProgressOptions;
+
+/** One progress line: stage, done/total, rate and ETA, e.g. `markdown 500/10000 812/s ETA 12 s`. */
+export function formatCount(stage: string, done: number, total: number, ms: number): string {
+  const rate = ms > 0 ? (done * 1000) / ms : 0;
+  const eta = rate > 0 ? Math.ceil((total - done) / rate) : undefined;
+  return `${stage.padEnd(8)} ${done}/${total} ${Math.round(rate)}/s${eta === undefined ? "" : ` ETA ${eta} s`}`;
+}
 
 /** A progress reporter that prints aligned plain lines (readable on a TTY and in CI logs). */
 export function terminalProgress(options: Partial<ProgressOptions> = {}): Progress {
   const o = { ...progressDefaults, ...options };
+  // The stage being counted: when it started, when a line was last shown, whether a live line is up.
+  let counting: { stage: string; start: number; shown: number; drawn: boolean } | undefined;
+  const clearLive = (): void => {
+    if (counting?.drawn) o.redraw("");
+    counting = undefined;
+  };
   return {
     stage(name, detail, seconds) {
+      clearLive();
       if (!o.quiet)
         o.write(`${name.padEnd(8)} ${detail.padEnd(48)} ${seconds.toFixed(2).padStart(7)} s`);
     },
+    count(stage, done, total) {
+      if (o.quiet) return;
+      const now = o.clock();
+      if (counting?.stage !== stage) counting = { stage, start: now, shown: now, drawn: false };
+      const c = counting;
+      const line = formatCount(stage, done, total, now - c.start);
+      if (o.live) {
+        if (now - c.shown < 100 && c.drawn) return;
+        o.redraw(line);
+        c.drawn = true;
+        c.shown = now;
+      } else if (now - c.shown >= o.everyMs) {
+        o.write(line);
+        c.shown = now;
+      }
+    },
     note(text) {
+      clearLive();
       if (!o.quiet) o.write(text);
     },
   };

@@ -1,0 +1,199 @@
+// `npm run bench`: builds generated corpora cold, warm and after a one-article edit through the real
+// CLI, beside the naive remark loop and Hugo (when installed); prints medians and writes bench/RESULTS.md.
+// Usage: npm run bench -- [--n 1000,10000] [--runs 3] [--seed 1] [--out /tmp/bench-out] [--no-write]
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateCorpus } from "./corpus.ts";
+import { writeHugoSite } from "./hugo-site.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const TIME = "/usr/bin/time";
+
+/** One measured process. */
+interface Sample {
+  wall: number;
+  cpu: number;
+  rssMb: number;
+  pages: number;
+  stages?: Record<string, number>;
+  bodies?: { cached: number; rendered: number };
+}
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string", default: "1000,10000" },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: "1" },
+    out: { type: "string", default: "/tmp/bench-out" },
+    modes: { type: "string", default: "naive,hugo,cold,warm,edit" },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+const sizes = values.n.split(",").map(Number);
+const modes = new Set(values.modes.split(","));
+const runs = Number(values.runs);
+const outRoot = values.out;
+const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
+const hugoVersion =
+  hugo.status === 0 ? hugo.stdout.trim().split(" ").slice(0, 2).join(" ") : undefined;
+if (!fs.existsSync(TIME)) throw new Error(`${TIME} is needed (apt-get install time)`);
+
+/** Runs a command under /usr/bin/time; returns wall s, CPU s (user + sys), peak RSS and stdout. */
+function measure(cmd: string, args: string[]): { sample: Omit<Sample, "pages">; stdout: string } {
+  const tf = path.join(os.tmpdir(), `bench-time-${process.pid}`);
+  const r = spawnSync(TIME, ["-f", "%e %U %S %M", "-o", tf, cmd, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, TZ: "UTC" },
+  });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr.slice(-3000)}`);
+  const [wall, user, sys, rss] = fs
+    .readFileSync(tf, "utf8")
+    .trim()
+    .split(/\s+/)
+    .slice(-4)
+    .map(Number);
+  return { sample: { wall: wall!, cpu: user! + sys!, rssMb: rss! / 1024 }, stdout: r.stdout };
+}
+
+const HTML_KINDS = ["article", "home", "section", "tag", "author", "tagIndex", "page", "notFound"];
+
+function broadsheet(content: string, out: string, cache: string): Sample {
+  const { sample, stdout } = measure(process.execPath, [
+    "--import",
+    "tsx",
+    "src/cli/main.ts",
+    ...[
+      "build",
+      "--content",
+      content,
+      "--out",
+      out,
+      "--cache",
+      cache,
+      "--now",
+      "2025-01-01",
+      "--json",
+    ],
+  ]);
+  const report = JSON.parse(stdout) as {
+    pages: Record<string, number>;
+    seconds: Record<string, number>;
+    bodies?: { cached: number; rendered: number };
+  };
+  const pages = HTML_KINDS.reduce((s, k) => s + (report.pages[k] ?? 0), 0);
+  return { ...sample, pages, stages: report.seconds, bodies: report.bodies };
+}
+
+const count = (dir: string): number =>
+  fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const rows: string[] = [];
+const stageRows: string[] = [];
+for (const n of sizes) {
+  const corpus = `/tmp/bench-corpus-${n}`;
+  const stamp = path.join(corpus, `.bench-seed-${values.seed}`);
+  if (!fs.existsSync(stamp)) {
+    const { bytes } = generateCorpus(n, Number(values.seed), corpus);
+    fs.writeFileSync(stamp, `${bytes}\n`);
+  }
+  const mb = Number(fs.readFileSync(stamp, "utf8")) / 1e6;
+  const out = path.join(outRoot, String(n));
+  const cache = path.join(outRoot, `cache-${n}`);
+  fs.mkdirSync(out, { recursive: true });
+  const samples: Record<string, Sample[]> = { naive: [], hugo: [], cold: [], warm: [], edit: [] };
+  // One article is edited by appending a sentence; a copy restores it afterwards.
+  const edited = fs
+    .readdirSync(path.join(corpus, "articles/2020"))
+    .filter((f) => f.endsWith(".md"))
+    .sort()[0]!;
+  const editFile = path.join(corpus, "articles/2020", edited);
+  const original = fs.readFileSync(editFile, "utf8");
+  try {
+    for (let run = 0; run < runs; run++) {
+      process.stderr.write(`n=${n} run ${run + 1}/${runs}\n`);
+      if (modes.has("naive")) {
+        const naive = measure(process.execPath, [
+          "--import",
+          "tsx",
+          "bench/naive.ts",
+          corpus,
+          `${out}/naive`,
+        ]);
+        samples.naive!.push({ ...naive.sample, pages: n });
+      }
+      if (hugoVersion && modes.has("hugo")) {
+        writeHugoSite(`${out}/hugo-site`);
+        fs.rmSync(`${out}/hugo`, { recursive: true, force: true });
+        const h = measure("hugo", [
+          ...["--source", `${out}/hugo-site`, "--contentDir", `${corpus}/articles`],
+          ...["--destination", `${out}/hugo`, "--cacheDir", `${out}/hugo-cache`, "--quiet"],
+        ]);
+        samples.hugo!.push({ ...h.sample, pages: count(`${out}/hugo`) });
+      }
+      fs.rmSync(cache, { recursive: true, force: true });
+      // Note: while the CLI does not pass --cache on, builds use .cache/ in the repo: empty it too.
+      fs.rmSync(path.join(ROOT, ".cache/md"), { recursive: true, force: true });
+      fs.rmSync(`${out}/site`, { recursive: true, force: true });
+      samples.cold!.push(broadsheet(corpus, `${out}/site`, cache));
+      if (modes.has("warm")) samples.warm!.push(broadsheet(corpus, `${out}/site`, cache));
+      if (modes.has("edit")) {
+        fs.writeFileSync(editFile, `${original}\nAn added sentence, edit number ${run + 1}.\n`);
+        samples.edit!.push(broadsheet(corpus, `${out}/site`, cache));
+        fs.writeFileSync(editFile, original);
+      }
+    }
+  } finally {
+    fs.writeFileSync(editFile, original);
+  }
+  const naiveWall = samples.naive!.length ? median(samples.naive!.map((s) => s.wall)) : NaN;
+  const hugoWall = samples.hugo!.length ? median(samples.hugo!.map((s) => s.wall)) : undefined;
+  for (const [name, ss] of Object.entries(samples)) {
+    if (!ss.length) continue;
+    const wall = median(ss.map((s) => s.wall));
+    const pages = median(ss.map((s) => s.pages));
+    const cached = ss[0]!.bodies ? `${median(ss.map((s) => s.bodies!.cached))}` : "";
+    rows.push(
+      `| ${n} | ${mb.toFixed(1)} | ${name} | ${wall.toFixed(2)} | ${median(ss.map((s) => s.cpu)).toFixed(2)} | ${median(ss.map((s) => s.rssMb)).toFixed(0)} | ${pages} | ${(pages / wall).toFixed(0)} | ${(wall / naiveWall).toFixed(2)} | ${hugoWall ? (wall / hugoWall).toFixed(2) : "–"} | ${cached} |`,
+    );
+  }
+  for (const mode of ["cold", "warm", "edit"]) {
+    const ss = samples[mode]!;
+    for (const k of Object.keys(ss[0]?.stages ?? {})) {
+      stageRows.push(
+        `| ${n} | ${mode} | ${k} | ${median(ss.map((s) => s.stages?.[k] ?? 0)).toFixed(2)} |`,
+      );
+    }
+  }
+}
+
+const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --modes ${values.modes}`;
+const text = `## Run of ${new Date().toISOString().slice(0, 10)}
+
+\`${command}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, ${hugoVersion ?? "Hugo not installed"}; output in ${outRoot}.
+Medians of ${runs} alternating runs. cold = empty cache; warm = nothing changed; edit = one article's body changed.
+Pages: Broadsheet's HTML pages (full profile, en + zh, sections, authors, archives); Hugo's bench page set; naive = one file per article.
+
+| N | MB | build | wall s | CPU s | peak RSS MB | pages | pages/s | × naive | × Hugo | bodies cached |
+|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.join("\n")}
+
+Broadsheet by stage (median wall seconds, from \`--json\`):
+
+| N | build | stage | s |
+|---:|---|---|---:|
+${stageRows.join("\n")}
+`;
+process.stdout.write(text);
+if (!values["no-write"]) fs.appendFileSync(path.join(ROOT, "bench/RESULTS.md"), `\n${text}`);

@@ -1,0 +1,265 @@
+// Renders Markdown bodies in worker threads: one worker a core, batched, each body under a time budget.
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ContentError } from "../types.ts";
+import { SLOT, type FromWorker, type RenderOutcome, type ToWorker } from "./protocol.ts";
+import type { RenderInput } from "./render.ts";
+import type { RenderTables } from "./tables.ts";
+
+/** Options of the render pool. */
+export interface PoolOptions {
+  /** Worker threads at most (one a core by default). */
+  threads: number;
+  /** Bodies sent to a worker in one message (batches keep the transfer cost negligible). */
+  batchSize: number;
+  /** Time budget of one body in ms; past it the worker is replaced and the body fails `E_TIMEOUT`. */
+  timeoutMs: number;
+  /** Heap limit of each worker in MB (`resourceLimits.maxOldGenerationSizeMb`). */
+  maxOldGenerationSizeMb: number;
+}
+
+/** Defaults: threads = cores, 50 bodies a batch, 10 s a body (env `BROADSHEET_RENDER_TIMEOUT_MS`). */
+export const poolDefaults = {
+  threads: Math.max(1, os.availableParallelism()),
+  batchSize: 50,
+  timeoutMs: Number(process.env.BROADSHEET_RENDER_TIMEOUT_MS) || 10_000,
+  maxOldGenerationSizeMb: 1024,
+} satisfies PoolOptions;
+
+/** Merges pool options over the defaults. */
+export function poolOptions(options: Partial<PoolOptions> = {}): PoolOptions {
+  const o = { ...poolDefaults };
+  for (const [k, v] of Object.entries(options)) if (v !== undefined) Object.assign(o, { [k]: v });
+  return o;
+}
+
+interface Batch {
+  id: number;
+  /** Indices into the inputs of the current `render` call. */
+  items: number[];
+}
+
+interface Slot {
+  worker: Worker;
+  progress: Int32Array;
+  ready: boolean;
+  /** The batch in flight, the progress counter when it was sent, and when it last moved. */
+  busy?: { batch: Batch; seq: number; seenSeq: number; since: number };
+  dead: boolean;
+}
+
+const WORKER_URL = new URL("./worker.ts", import.meta.url).href;
+// Note: Node 20 cannot start a worker on a .ts file even under `--import tsx` (ERR_UNKNOWN_FILE_EXTENSION:
+// the entry loads before the hooks apply), so a tiny ESM entry registers tsx, then imports the worker.
+const BOOT = new URL(
+  `data:text/javascript,${encodeURIComponent(
+    `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(WORKER_URL)});`,
+  )}`,
+);
+
+/**
+ * A pool of render workers. Start it early (workers load remark while the main thread parses), call
+ * `render` once per build, then `close`. Results come back in input order, so builds stay
+ * deterministic whatever worker rendered what.
+ */
+export class RenderPool {
+  private readonly slots: Slot[] = [];
+  private tables: RenderTables | undefined;
+  private wake: () => void = () => {};
+
+  private constructor(readonly options: PoolOptions) {}
+
+  /** Starts a pool with one worker warming up; more start when `render` has enough work. */
+  static start(options: Partial<PoolOptions> = {}): RenderPool {
+    const pool = new RenderPool(poolOptions(options));
+    pool.spawn();
+    return pool;
+  }
+
+  /** Starts enough workers for `count` bodies now, so they warm up while the caller keeps working. */
+  reserve(count: number): void {
+    const wanted = Math.min(
+      this.options.threads,
+      Math.max(1, Math.ceil(count / this.options.batchSize)),
+    );
+    while (this.live().length < wanted) this.spawn();
+  }
+
+  /** Renders every input; a body that times out or crashes its worker gets a located error. */
+  async render(
+    inputs: readonly RenderInput[],
+    tables: RenderTables,
+    onProgress: (done: number, total: number) => void = () => {},
+  ): Promise<RenderOutcome[]> {
+    this.tables = tables;
+    for (const s of this.live())
+      s.worker.postMessage({ type: "tables", tables } satisfies ToWorker);
+    const { batchSize, timeoutMs } = this.options;
+    this.reserve(inputs.length);
+
+    const outcomes: (RenderOutcome | undefined)[] = new Array(inputs.length);
+    const queue: Batch[] = [];
+    let nextId = 0;
+    for (let i = 0; i < inputs.length; i += batchSize) {
+      const items: number[] = [];
+      for (let j = i; j < Math.min(inputs.length, i + batchSize); j++) items.push(j);
+      queue.push({ id: nextId++, items });
+    }
+    let done = 0;
+    const settle = (index: number, outcome: RenderOutcome): void => {
+      if (outcomes[index] === undefined) done++;
+      outcomes[index] = outcome;
+    };
+    const failed = (index: number, code: string, message: string, hint: string): RenderOutcome => {
+      const input = inputs[index]!;
+      const error: ContentError = {
+        file: input.displayPath,
+        line: input.bodyLine,
+        col: 1,
+        code,
+        message,
+        hint,
+      };
+      return { result: { ok: false, errors: [error] }, deps: { links: [], images: [] } };
+    };
+    // A worker died on a body: that body fails, the rest of its batch goes back to the queue.
+    const lose = (slot: Slot, code: string, message: string, hint: string): void => {
+      const busy = slot.busy;
+      this.retire(slot);
+      this.spawn();
+      if (!busy) return;
+      const started = Atomics.load(slot.progress, SLOT.SEQ) !== busy.seq;
+      const at = started ? Atomics.load(slot.progress, SLOT.INDEX) : 0;
+      const culprit = busy.batch.items[at];
+      if (culprit !== undefined) settle(culprit, failed(culprit, code, message, hint));
+      const rest = busy.batch.items.filter((i) => i !== culprit && outcomes[i] === undefined);
+      if (rest.length) queue.unshift({ id: nextId++, items: rest });
+    };
+
+    await new Promise<void>((resolve, reject) => {
+      const pump = (): void => {
+        for (const slot of this.live()) {
+          if (!slot.ready || slot.busy) continue;
+          const batch = queue.shift();
+          if (!batch) break;
+          const seq = Atomics.load(slot.progress, SLOT.SEQ);
+          slot.busy = { batch, seq, seenSeq: seq, since: Date.now() };
+          const msg: ToWorker = {
+            type: "batch",
+            id: batch.id,
+            inputs: batch.items.map((i) => inputs[i]!),
+          };
+          slot.worker.postMessage(msg);
+        }
+        onProgress(done, inputs.length);
+        if (done === inputs.length) {
+          clearInterval(watchdog);
+          resolve();
+        }
+      };
+      this.wake = pump;
+      this.onDone = (slot, msg) => {
+        if (!slot.busy || slot.busy.batch.id !== msg.id) return;
+        slot.busy.batch.items.forEach((index, k) => settle(index, msg.outcomes[k]!));
+        slot.busy = undefined;
+        pump();
+      };
+      this.onCrash = (slot, err) => {
+        if (!slot.ready) {
+          // A worker that cannot even start is our bug, not the content's: fail the build (exit 2).
+          clearInterval(watchdog);
+          this.retire(slot);
+          reject(
+            new Error(`internal: a render worker failed to start: ${err.stack ?? err.message}`),
+          );
+          return;
+        }
+        const oom = (err as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
+        lose(
+          slot,
+          oom ? "E_TOO_LARGE" : "E_RENDER_CRASH",
+          oom
+            ? "rendering this body ran out of memory"
+            : `rendering this body failed: ${err.message}`,
+          oom
+            ? "split the article or simplify its Markdown"
+            : "this is probably a bug in Broadsheet; please report it with this article",
+        );
+        pump();
+      };
+      // Checks the busy workers: one that has not moved on for `timeoutMs` is hung on a body.
+      const watchdog = setInterval(
+        () => {
+          const now = Date.now();
+          for (const slot of this.live()) {
+            const busy = slot.busy;
+            if (!busy) continue;
+            const seq = Atomics.load(slot.progress, SLOT.SEQ);
+            if (seq !== busy.seenSeq) {
+              busy.seenSeq = seq;
+              busy.since = now;
+            } else if (now - busy.since > timeoutMs) {
+              lose(
+                slot,
+                "E_TIMEOUT",
+                `rendering took longer than ${timeoutMs / 1000} s`,
+                "simplify the Markdown (long runs of * _ [ or ` characters are slow to parse)",
+              );
+            }
+          }
+          pump();
+        },
+        Math.max(10, Math.min(250, Math.floor(timeoutMs / 4))),
+      );
+      pump();
+    });
+    return outcomes as RenderOutcome[];
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    const slots = this.slots.splice(0);
+    for (const s of slots) s.dead = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private onDone: (slot: Slot, msg: Extract<FromWorker, { type: "done" }>) => void = () => {};
+  private onCrash: (slot: Slot, err: Error) => void = () => {};
+
+  private live(): Slot[] {
+    return this.slots.filter((s) => !s.dead);
+  }
+
+  private retire(slot: Slot): void {
+    slot.dead = true;
+    void slot.worker.terminate();
+    this.slots.splice(this.slots.indexOf(slot), 1);
+  }
+
+  private spawn(): void {
+    const progress = new SharedArrayBuffer(8);
+    const worker = new Worker(BOOT, {
+      execArgv: [],
+      workerData: { progress },
+      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb },
+      stdout: false,
+    });
+    worker.unref();
+    const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, dead: false };
+    this.slots.push(slot);
+    if (this.tables) worker.postMessage({ type: "tables", tables: this.tables } satisfies ToWorker);
+    worker.on("message", (msg: FromWorker) => {
+      if (slot.dead) return;
+      if (msg.type === "ready") {
+        slot.ready = true;
+        this.wake();
+      } else this.onDone(slot, msg);
+    });
+    worker.on("error", (err) => {
+      if (!slot.dead) this.onCrash(slot, err);
+    });
+    worker.on("exit", () => {
+      if (!slot.dead) this.onCrash(slot, new Error("the render worker exited"));
+    });
+  }
+}

@@ -1,0 +1,57 @@
+// Progress: a live line on a TTY, plain periodic lines otherwise, nothing when quiet.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { formatCount, terminalProgress } from "../../src/build/progress.ts";
+
+/** A reporter with a hand-driven clock that records what it wrote and redrew. */
+function recorder(live: boolean, quiet = false) {
+  const lines: string[] = [];
+  const redraws: string[] = [];
+  let now = 0;
+  const p = terminalProgress({
+    quiet,
+    live,
+    everyMs: 5000,
+    write: (l) => lines.push(l),
+    redraw: (l) => redraws.push(l),
+    clock: () => now,
+  });
+  return { p, lines, redraws, at: (ms: number) => (now = ms) };
+}
+
+describe("progress", () => {
+  it("should format stage, done/total, rate and ETA", () => {
+    assert.equal(formatCount("markdown", 500, 1500, 1000), "markdown 500/1500 500/s ETA 2 s");
+    assert.equal(formatCount("markdown", 0, 10, 0), "markdown 0/10 0/s");
+  });
+
+  it("should redraw one live line on a TTY and clear it when the stage ends", () => {
+    const r = recorder(true);
+    r.p.count!("markdown", 0, 100);
+    r.at(50);
+    r.p.count!("markdown", 10, 100);
+    r.at(200);
+    r.p.count!("markdown", 50, 100);
+    r.p.stage("parse", "100 articles", 0.2);
+    assert.deepEqual(r.redraws, ["markdown 0/100 0/s", "markdown 50/100 250/s ETA 1 s", ""]);
+    assert.equal(r.lines.length, 1);
+    assert.match(r.lines[0]!, /^parse +100 articles +0\.20 s$/);
+  });
+
+  it("should print plain lines only every few seconds without a TTY", () => {
+    const r = recorder(false);
+    for (let ms = 0; ms <= 12_000; ms += 1000) {
+      r.at(ms);
+      r.p.count!("markdown", ms / 100, 200);
+    }
+    assert.deepEqual(r.lines, ["markdown 50/200 10/s ETA 15 s", "markdown 100/200 10/s ETA 10 s"]);
+    assert.deepEqual(r.redraws, []);
+  });
+
+  it("should print nothing when quiet", () => {
+    const r = recorder(true, true);
+    r.p.count!("markdown", 1, 2);
+    r.p.stage("load", "3 files", 0.1);
+    assert.deepEqual([r.lines, r.redraws], [[], []]);
+  });
+});
