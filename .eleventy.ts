@@ -1,8 +1,17 @@
 // Eleventy 3 configuration: renders the thin templates in src/pages/ from the global `site` data.
 // Run through tsx (P-1): node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { addTsxTemplates } from "./src/eleventy/tsx-extension.ts";
 import { loadSiteForEleventy } from "./src/eleventy/site-data.ts";
+
+/** The templates folder, relative to the working directory: builds may run from any folder. */
+const INPUT =
+  path.relative(
+    process.cwd(),
+    path.join(path.dirname(fileURLToPath(import.meta.url)), "src/pages"),
+  ) || ".";
 
 const refuse = (): never => {
   throw new Error("front matter code is not allowed (YAML only)");
@@ -17,7 +26,7 @@ export default function configure(config: UserConfig) {
   // Note: P-35 — the build injects `site` before this file runs; add it only when run on its own.
   if (!("site" in config.globalData)) config.addGlobalData("site", loadSiteForEleventy);
   return {
-    dir: { input: "src/pages" },
+    dir: { input: INPUT },
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,
     templateFormats: ["11ty.tsx", "11ty.ts"],

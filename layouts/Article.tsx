@@ -1,4 +1,4 @@
-// The article page (F-ED-1, F-TAX-2, F-DATE-5, F-MED-1, F-A11Y-4).
+// The article page (F-ED-1, F-ED-12, F-TAX-2, F-TAX-13, F-TAX-14, F-DATE-5, F-MED-1, F-A11Y-4).
 import type { VNode } from "preact";
 import type { ArticleView } from "../src/types.ts";
 import { Base } from "./Base.tsx";
@@ -11,6 +11,7 @@ import { Comments } from "./components/Comments.tsx";
 import { Corrections } from "./components/Corrections.tsx";
 import { Figure } from "./components/Figure.tsx";
 import { RawHtml } from "./components/RawHtml.tsx";
+import { RelatedList } from "./components/RelatedList.tsx";
 import { TagList } from "./components/TagList.tsx";
 
 /** Breadcrumbs, the `<article>` (headline, byline, hero, body, tags), prev/next and comments. */
@@ -26,7 +27,13 @@ export function ArticleLayout(props: { view: ArticleView }): VNode {
         <header class="article-header">
           <h1>{view.title}</h1>
           {view.summary && <p class="summary">{view.summary}</p>}
-          <Byline s={s} authors={view.authors} date={view.date} updated={view.updated} />
+          <Byline
+            s={s}
+            authors={view.authors}
+            date={view.date}
+            updated={view.updated}
+            readingMinutes={view.readingMinutes}
+          />
         </header>
         <Corrections s={s} items={view.corrections} />
         {view.image && <Figure image={view.image} loading="eager" />}
@@ -34,6 +41,7 @@ export function ArticleLayout(props: { view: ArticleView }): VNode {
         <TagList label={s.tags} tags={view.tags} />
       </article>
       <ArticleNav s={s} prev={view.prev} next={view.next} />
+      <RelatedList label={s.related} items={view.related} />
       <Comments s={s} notice={view.commentsNotice} />
     </Base>
   );

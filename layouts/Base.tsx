@@ -3,6 +3,8 @@ import type { ComponentChildren, VNode } from "preact";
 import type { PageChrome } from "../src/types.ts";
 import { stringsFor } from "./strings.ts";
 import { Banner } from "./components/Banner.tsx";
+import { JsonLd } from "./components/JsonLd.tsx";
+import { SocialMeta } from "./components/SocialMeta.tsx";
 import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
 import { SkipLink } from "./components/SkipLink.tsx";
@@ -13,7 +15,10 @@ export interface HeadLink {
   href: string;
 }
 
-/** Wraps a layout's content in the full HTML document (F-A11Y-1, F-I18N-1/2). No `<script>`. */
+/**
+ * Wraps a layout's content in the full HTML document (F-A11Y-1, F-I18N-1/2, F-SEO-5/6). The only
+ * `<script>` elements are JSON-LD data blocks.
+ */
 export function Base(props: {
   chrome: PageChrome;
   headLinks?: HeadLink[];
@@ -29,7 +34,7 @@ export function Base(props: {
         <meta name="color-scheme" content="light dark" />
         <title>{chrome.title}</title>
         <meta name="description" content={chrome.description} />
-        {chrome.noindex && <meta name="robots" content="noindex" />}
+        {chrome.noindex && <meta name="robots" content={chrome.robots ?? "noindex"} />}
         <link rel="canonical" href={chrome.canonical} />
         {chrome.alternates.map((alt) => (
           <link key={alt.hreflang} rel="alternate" hreflang={alt.hreflang} href={alt.href} />
@@ -38,7 +43,7 @@ export function Base(props: {
           <link
             key={feed.href}
             rel="alternate"
-            type="application/atom+xml"
+            type={feed.type === "json" ? "application/feed+json" : "application/atom+xml"}
             title={feed.title}
             href={feed.href}
           />
@@ -47,6 +52,10 @@ export function Base(props: {
           <link key={link.rel + link.href} rel={link.rel} href={link.href} />
         ))}
         <link rel="stylesheet" href={chrome.assetsHref + "site.css"} />
+        {chrome.social && <SocialMeta social={chrome.social} />}
+        {(chrome.structuredData ?? []).map((data, i) => (
+          <JsonLd key={i} data={data} />
+        ))}
       </head>
       <body>
         <SkipLink lang={chrome.lang} />

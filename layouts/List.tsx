@@ -1,4 +1,4 @@
-// Home, section, tag and author list pages (F-TAX-3, F-TAX-8).
+// Home, section, tag, author and date-archive list pages (F-TAX-3, F-TAX-8, F-TAX-11, F-SEO-2).
 import type { VNode } from "preact";
 import type { ListView } from "../src/types.ts";
 import { Base } from "./Base.tsx";
@@ -6,6 +6,7 @@ import type { HeadLink } from "./Base.tsx";
 import { stringsFor } from "./strings.ts";
 import { Card } from "./components/Card.tsx";
 import { CardList } from "./components/CardList.tsx";
+import { LinkList } from "./components/LinkList.tsx";
 import { Pager } from "./components/Pager.tsx";
 import { SectionBlock } from "./components/SectionBlock.tsx";
 
@@ -15,6 +16,15 @@ export function pagerHeadLinks(view: ListView): HeadLink[] {
   if (view.pager.prev) links.push({ rel: "prev", href: view.pager.prev });
   if (view.pager.next) links.push({ rel: "next", href: view.pager.next });
   return links;
+}
+
+/** The list's own feeds (the first two of the chrome's: its Atom and JSON Feed). */
+function ownFeeds(view: ListView): ListView["chrome"]["feeds"] {
+  return view.chrome.feeds.length > 2 ? view.chrome.feeds.slice(0, 2) : [];
+}
+
+function feedType(type: "atom" | "json" | undefined): string {
+  return type === "json" ? "application/feed+json" : "application/atom+xml";
 }
 
 /** Heading, intro, lead story and section blocks (home page 1), the card list and the pager. */
@@ -27,6 +37,22 @@ export function ListLayout(props: { view: ListView }): VNode {
     <Base chrome={view.chrome} headLinks={pagerHeadLinks(view)}>
       <h1 class={grouped ? "visually-hidden" : undefined}>{view.heading}</h1>
       {view.intro && <p class="intro">{view.intro}</p>}
+      {view.links && view.links.length > 0 && (
+        <LinkList label={s.months} class="archive-months" links={view.links} />
+      )}
+      {view.kind !== "home" && view.kind !== "archive" && ownFeeds(view).length > 0 && (
+        <p class="feeds">
+          {s.subscribe}:{" "}
+          {ownFeeds(view).map((feed, i) => (
+            <span key={feed.href}>
+              {i > 0 && " · "}
+              <a href={feed.href} type={feedType(feed.type)}>
+                {feed.type === "json" ? "JSON Feed" : "Atom"}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
       {view.lead && (
         <section class="lead" aria-labelledby="lead-title">
           <h2 id="lead-title" class="visually-hidden">

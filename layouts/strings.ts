@@ -40,6 +40,14 @@ export interface Strings {
   pageOf: (current: number, total: number) => string;
   /** "1 article", "5 articles" / "5 篇文章". */
   articleCount: (n: number) => string;
+  /** "8 min read" / "阅读约 8 分钟". */
+  readingTime: (minutes: number) => string;
+  related: string;
+  /** Label of a list's feed links. */
+  subscribe: string;
+  months: string;
+  /** Text of the page left at an old URL, before the link to the new one. */
+  movedTo: string;
 }
 
 /** The UI strings per language (F-I18N-3). */
@@ -77,6 +85,11 @@ export const STRINGS = {
     inThisSection: "In this section",
     pageOf: (current, total) => `Page ${current} of ${total}`,
     articleCount: (n) => `${n} ${n === 1 ? "article" : "articles"}`,
+    readingTime: (minutes) => `${minutes} min read`,
+    related: "Related articles",
+    subscribe: "Subscribe",
+    months: "Months",
+    movedTo: "This article has moved to",
   },
   zh: {
     home: "首页",
@@ -111,6 +124,11 @@ export const STRINGS = {
     inThisSection: "本栏目",
     pageOf: (current, total) => `第 ${current} 页，共 ${total} 页`,
     articleCount: (n) => `${n} 篇文章`,
+    readingTime: (minutes) => `阅读约 ${minutes} 分钟`,
+    related: "相关文章",
+    subscribe: "订阅",
+    months: "月份",
+    movedTo: "本文已移至",
   },
 } satisfies Record<Lang, Strings>;
 

@@ -51,7 +51,15 @@ export interface Routes {
   author(lang: Lang, id: string, page?: number): string;
   page(lang: Lang, slug: string): string;
   feed(lang: Lang): string;
+  /** The JSON Feed of an edition (`/feed.json`). */
+  jsonFeed(lang: Lang): string;
+  /** A list page's feed: `/news/feed.xml`, `/tags/x/feed.json` (`listPath` is page 1 of the list). */
+  listFeed(listPath: string, format: "atom" | "json"): string;
+  /** Date archives: `/2023/`, `/2023/05/` (`month` 1–12), paginated. */
+  archive(lang: Lang, year: string, month?: string, page?: number): string;
   sitemap(lang: Lang, n: number): string;
+  /** `/news-sitemap.xml` (n undefined), or the n-th file it indexes: `/news-sitemap-2.xml`. */
+  newsSitemap(n?: number): string;
   sitemapIndex(): string;
   notFound(lang: Lang): string;
   robots(): string;
@@ -73,7 +81,12 @@ export function makeRoutes(defaultLang: Lang): Routes {
     author: (lang, id, page) => paged(`${pre(lang)}/authors/${id}/`, page),
     page: (lang, slug) => `${pre(lang)}/${slug}/`,
     feed: (lang) => `${pre(lang)}/feed.xml`,
+    jsonFeed: (lang) => `${pre(lang)}/feed.json`,
+    listFeed: (listPath, format) => `${listPath}feed.${format === "json" ? "json" : "xml"}`,
+    archive: (lang, year, month, page) =>
+      paged(`${pre(lang)}/${year}/${month === undefined ? "" : `${month}/`}`, page),
     sitemap: (lang, n) => `/sitemap-${lang}-${n}.xml`,
+    newsSitemap: (n) => (n === undefined ? "/news-sitemap.xml" : `/news-sitemap-${n}.xml`),
     sitemapIndex: () => "/sitemap.xml",
     notFound: (lang) => `${pre(lang)}/404.html`,
     robots: () => "/robots.txt",

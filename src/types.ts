@@ -55,6 +55,28 @@ export interface SiteConfig {
   slugStyle: "pinyin" | "unicode" | "ascii";
   /** The comment notice shown under every article (text only). */
   commentsNotice: LocalText;
+  /** Absolute URL of the publisher logo for JSON-LD; default: the bundled `/assets/logo.png`. */
+  logo?: string;
+  /** Tag pages with fewer articles are `noindex,follow` and left out of the sitemap (default 2). */
+  minTagArticles?: number;
+  /** Reading speed: Han characters and Latin words per minute (defaults 400 and 220). */
+  readingSpeed?: { han: number; latin: number };
+}
+
+/** An entry of the optional tags.yaml registry (F-TAX-9), keyed by its canonical name. */
+export interface TagRegistryEntry {
+  /** The canonical name as written in tags.yaml. */
+  name: string;
+  /** Other spellings that merge into this tag. */
+  synonyms: string[];
+  /** Label per language (else the canonical name). */
+  label?: LocalText;
+  /** Shown on the tag page. */
+  description?: LocalText;
+  /** Where the entry is written (file:line:col), for errors about it. */
+  file: string;
+  line: number;
+  col: number;
 }
 
 /** An entry of authors.yaml. */
@@ -122,6 +144,12 @@ export interface Article {
   media: MediaAsset[];
 }
 
+/** `redirects.lock` (F-ED-14): each published article's stable id → its URL history (site paths, oldest first). */
+export interface RedirectsLock {
+  /** Entries by article id (front-matter `id`, else the article's first source path). */
+  articles: Map<string, { urls: string[]; gone: boolean }>;
+}
+
 /** A plain page (`pages/about.md`). */
 export interface PlainPage {
   source: string;
@@ -168,8 +196,8 @@ export interface PageChrome {
   canonical: string;
   /** hreflang alternates (absolute; self, translations, `x-default`). */
   alternates: { hreflang: string; href: string }[];
-  /** `<link rel="alternate">` feeds for this page. */
-  feeds: { href: string; title: string }[];
+  /** `<link rel="alternate">` feeds for this page (Atom unless `type` says JSON Feed). */
+  feeds: { href: string; title: string; type?: "atom" | "json" }[];
   siteTitle: string;
   homeHref: string;
   /** Section navigation; the current section is marked. */
@@ -181,10 +209,44 @@ export interface PageChrome {
   /** `/assets/` with the base path, for CSS. */
   assetsHref: string;
   noindex: boolean;
+  /** The robots meta when it says more than `noindex` (thin tag pages: `noindex,follow`). */
+  robots?: string;
+  /** Open Graph and Twitter card fields (F-SEO-5). */
+  social?: SocialMeta;
+  /** JSON-LD objects, each written as one `<script type="application/ld+json">` (F-SEO-6). */
+  structuredData?: JsonObject[];
   /** Preview build: show the banner. */
   preview: boolean;
   /** Copyright year, from the build clock. */
   year: number;
+}
+
+/** A JSON value (JSON-LD, JSON Feed). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
+
+/** A JSON object. */
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+/** The Open Graph / Twitter card fields of a page (absolute URLs, offset dates). */
+export interface SocialMeta {
+  type: "website" | "article";
+  /** `en_US`, `zh_CN`. */
+  locale: string;
+  /** The other editions' locales of this page. */
+  alternateLocales: string[];
+  siteName: string;
+  title: string;
+  description: string;
+  url: string;
+  image?: { url: string; alt: string; width: number; height: number };
+  /** Articles only. */
+  publishedTime?: string;
+  modifiedTime?: string;
+  section?: string;
+  /** At most 6. */
+  tags: string[];
 }
 
 /** An article in a list. */
@@ -229,6 +291,10 @@ export interface ArticleView extends PageBase {
   tags: Link[];
   prev?: Link;
   next?: Link;
+  /** 3–5 related articles of the same edition (F-TAX-13). */
+  related: Link[];
+  /** Estimated reading time in whole minutes (F-TAX-14). */
+  readingMinutes: number;
   corrections: Correction[];
   commentsNotice: string;
   draft: boolean;
@@ -237,9 +303,11 @@ export interface ArticleView extends PageBase {
 
 /** Home, section, tag and author list pages. */
 export interface ListView extends PageBase {
-  kind: "home" | "section" | "tag" | "author";
+  kind: "home" | "section" | "tag" | "author" | "archive";
   heading: string;
   intro?: string;
+  /** Sub-lists of this list (a year archive's months). */
+  links?: Link[];
   /** The lead story (home page 1 only). */
   lead?: ArticleCard;
   items: ArticleCard[];
@@ -260,6 +328,18 @@ export interface PlainPageView extends PageBase {
   bodyHtml: string;
 }
 
+/** A page left at an article's old URL: meta refresh and canonical to the new one (F-ED-14). */
+export interface RedirectPageView {
+  /** The old site path. */
+  path: string;
+  /** Absolute URL of the article's current page. */
+  target: string;
+  /** Root-relative link to it (with the base path). */
+  targetHref: string;
+  title: string;
+  lang: Lang;
+}
+
 /** The localised 404 page. */
 export interface NotFoundView extends PageBase {}
 
@@ -276,9 +356,11 @@ export interface FeedEntry {
   categories: string[];
 }
 
-/** An Atom feed (`/feed.xml`, `/zh/feed.xml`). */
+/** A feed of one list (site, section, tag, author) in one language: Atom at `path`, JSON Feed at `jsonPath`. */
 export interface FeedView {
   path: string;
+  /** Site path of the JSON Feed 1.1 twin. */
+  jsonPath: string;
   lang: Lang;
   title: string;
   subtitle: string;
@@ -287,13 +369,32 @@ export interface FeedView {
   alternateHref: string;
   updated: string;
   entries: FeedEntry[];
+  /** Absolute URL of the JSON Feed. */
+  jsonHref: string;
 }
 
 /** One `<url>` of a sitemap. */
 export interface SitemapUrl {
   loc: string;
   lastmod?: string;
+  /** hreflang alternates (self, translations, `x-default`), absolute. */
+  alternates?: { hreflang: string; href: string }[];
 }
+
+/** One `<url>` of the Google News sitemap. */
+export interface NewsSitemapUrl {
+  loc: string;
+  publicationName: string;
+  /** `en`, `zh-cn`. */
+  language: string;
+  publicationDate: string;
+  title: string;
+}
+
+/** A Google News sitemap file (≤ 1,000 URLs), or the index of several at `/news-sitemap.xml`. */
+export type NewsSitemapView =
+  | { kind: "urlset"; path: string; urls: NewsSitemapUrl[] }
+  | { kind: "index"; path: string; entries: SitemapUrl[] };
 
 /** A per-language sitemap file. */
 export interface SitemapView {
@@ -323,6 +424,10 @@ export interface SiteData {
   feeds: FeedView[];
   sitemaps: SitemapView[];
   sitemapIndex: SitemapIndexView;
+  /** `/news-sitemap.xml` and, over 1,000 URLs, the files it indexes. */
+  newsSitemaps: NewsSitemapView[];
+  /** Meta-refresh pages at old article URLs (only with a redirects.lock). */
+  redirectPages: RedirectPageView[];
   textFiles: TextFileView[];
   /** Media to copy into the output (only what published pages reference). */
   media: MediaAsset[];

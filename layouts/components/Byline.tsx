@@ -11,6 +11,8 @@ export function Byline(props: {
   authors: Link[];
   date: Stamp;
   updated?: Stamp;
+  /** Estimated reading time in minutes (F-TAX-14). */
+  readingMinutes?: number;
 }): VNode {
   const { s, authors } = props;
   return (
@@ -37,6 +39,12 @@ export function Byline(props: {
           <span class="updated">
             {s.updated} <Timestamp stamp={props.updated} />
           </span>
+        </>
+      )}
+      {props.readingMinutes !== undefined && (
+        <>
+          {" "}
+          <span class="reading-time">{s.readingTime(props.readingMinutes)}</span>
         </>
       )}
     </p>

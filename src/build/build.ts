@@ -1,11 +1,14 @@
 // Runs the five stages in order, times each, and reports every problem; the output folder changes
 // only when everything succeeded.
 import { sortContentErrors } from "../content/errors.ts";
+import type { PoolOptions } from "../markdown/pool.ts";
 import type { ContentError } from "../types.ts";
 import { prepareSite } from "./prepare.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./progress.ts";
+import { writeNextPublish } from "./next-publish.ts";
 import { discardStaging, prepareOutput, swapIn } from "./publish.ts";
+import { isCi, syncRedirectsLock } from "./redirects.ts";
 import { renderSite } from "./render.ts";
 import { verifyStaged } from "./verify.ts";
 
@@ -21,6 +24,10 @@ export interface BuildOptions {
   preview: boolean;
   /** Only validate (the `check` command): no render, no output. */
   checkOnly?: boolean;
+  /** The cache folder (`--cache`; default `.cache/` in the working directory); `false`: no cache. */
+  cacheDir?: string | false;
+  /** Markdown worker pool settings (threads, per-body time budget…). */
+  pool?: Partial<PoolOptions>;
 }
 
 /** The build's outcome, as `--json` prints it. */
@@ -31,10 +38,9 @@ export interface BuildReport {
   errors: ContentError[];
   warnings: ContentError[];
   seconds: Record<string, number>;
+  /** Article and page bodies served from the cache vs rendered by the Markdown pool. */
+  bodies: { cached: number; rendered: number };
 }
-
-/** Staging folders of builds in flight, removed on SIGINT/SIGTERM by the CLI. */
-export const stagingInFlight = new Set<string>();
 
 /** Builds `contentDir` into `outDir`; content errors come back as values, never thrown. */
 export async function build(opts: BuildOptions, progress: Progress): Promise<BuildReport> {
@@ -47,15 +53,26 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     errors: sortContentErrors(prepared.errors),
     warnings: sortContentErrors(prepared.warnings),
     seconds: prepared.seconds,
+    bodies: prepared.bodies,
   };
   const collected = prepared.collected;
   if (collected) report.articles = collected.counts;
   if (report.errors.length || !collected || !prepared.config) return finish(report, t0);
+  // A CI build never writes redirects.lock: a change it would need fails with E_LOCK_STALE.
+  const stale = await syncRedirectsLock(collected, {
+    contentDir: opts.contentDir,
+    ci: isCi(),
+    write: false,
+  });
+  if (stale.length) {
+    report.errors = stale;
+    return finish(report, t0);
+  }
   const site = collected.site;
   report.pages = {
     article: site.articlePages.length,
     ...Object.fromEntries(
-      ["home", "section", "tag", "author"].map((k) => [
+      ["home", "section", "tag", "author", "archive"].map((k) => [
         k,
         site.listPages.filter((p) => p.kind === k).length,
       ]),
@@ -77,7 +94,6 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     report.errors = [plan.error];
     return finish(report, t0);
   }
-  stagingInFlight.add(plan.staging);
   try {
     const rendered = await timed(() =>
       renderSite(site, plan.staging, prepared.mediaFiles, prepared.mediaSources),
@@ -97,12 +113,16 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     const swapped = await timed(() => swapIn(plan.staging, opts.outDir));
     report.seconds.publish = swapped.seconds;
     progress.stage("publish", opts.outDir, swapped.seconds);
+    await syncRedirectsLock(collected, {
+      contentDir: opts.contentDir,
+      ci: isCi(),
+      write: !opts.preview,
+    });
+    await writeNextPublish(".broadsheet", collected.nextPublish);
     report.ok = true;
   } catch (err) {
     await discardStaging(plan.staging);
     throw err;
-  } finally {
-    stagingInFlight.delete(plan.staging);
   }
   return finish(report, t0);
 }

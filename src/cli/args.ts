@@ -3,7 +3,9 @@ import { parseArgs } from "node:util";
 
 /** A parsed command line. */
 export interface CliArgs {
-  command: "build" | "check" | "help";
+  command: "build" | "check" | "gone" | "help";
+  /** The article id of `gone <id>`. */
+  id?: string;
   contentDir: string;
   outDir: string;
   now?: string;
@@ -17,6 +19,7 @@ export interface CliArgs {
 export const USAGE = `usage:
   npm run build -- [--content DIR] [--out DIR] [--now ISO] [--preview] [--quiet] [--json]
   npm run news -- check [--content DIR] [--now ISO] [--json]
+  npm run news -- gone <id> [--content DIR]   (mark a removed article gone in redirects.lock)
 
   --content DIR  content tree to build (default: content)
   --out DIR      output folder (default: dist, or dist-preview with --preview)
@@ -24,6 +27,7 @@ export const USAGE = `usage:
   --preview      include drafts and pending articles, noindex everything
   --quiet        print only errors and the last line
   --json         print one JSON report on stdout
+  --cache DIR    Markdown body cache folder (default: .cache; safe to delete)
 exit codes: 0 built, 1 content errors or refused output folder, 2 internal or usage error`;
 
 /** Parses `argv` (without node and script); throws an Error with a readable message on misuse. */
@@ -44,10 +48,12 @@ export function parseCli(argv: readonly string[]): CliArgs {
     },
   });
   const command = values.help ? "help" : (positionals[0] ?? "build");
-  if (command !== "build" && command !== "check" && command !== "help") {
+  if (command !== "build" && command !== "check" && command !== "gone" && command !== "help") {
     throw new Error(`unknown command "${command}"`);
   }
-  if (positionals.length > 1) throw new Error(`unexpected argument "${positionals[1]}"`);
+  const allowed = command === "gone" ? 2 : 1;
+  if (positionals.length > allowed)
+    throw new Error(`unexpected argument "${positionals[allowed]}"`);
   return {
     command,
     contentDir: values.content ?? "content",
@@ -57,5 +63,6 @@ export function parseCli(argv: readonly string[]): CliArgs {
     quiet: values.quiet,
     json: values.json,
     cacheDir: values.cache,
+    id: command === "gone" ? positionals[1] : undefined,
   };
 }

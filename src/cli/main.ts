@@ -1,9 +1,10 @@
 // The `broadsheet` command line: build or check a content tree, print errors, pick the exit code.
-import { build, stagingInFlight, type BuildReport } from "../build/build.ts";
+import { build, type BuildReport } from "../build/build.ts";
 import { terminalProgress } from "../build/progress.ts";
-import { discardStaging } from "../build/publish.ts";
+import { abandonBuilds, recoverOutput } from "../build/publish.ts";
 import { formatContentError } from "../content/errors.ts";
 import { parseCli, USAGE, type CliArgs } from "./args.ts";
+import { runGone } from "./gone.ts";
 
 /** Exit codes (DESIGN §3.1). */
 export const EXIT = { ok: 0, content: 1, internal: 2 } as const;
@@ -21,6 +22,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
+  if (args.command === "gone") return runGone(args.contentDir, args.id);
+  // Every build run first sweeps what a killed build left beside the output (R29), even if its content fails.
+  if (args.command === "build") await recoverOutput(args.outDir);
   const progress = terminalProgress({ quiet: args.quiet });
   const report = await build(
     {
@@ -29,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       now: args.now,
       preview: args.preview,
       checkOnly: args.command === "check",
+      cacheDir: args.cacheDir,
     },
     progress,
   );
@@ -55,6 +60,7 @@ function printReport(report: BuildReport, args: CliArgs): void {
     "section",
     "tag",
     "author",
+    "archive",
     "tagIndex",
     "page",
     "notFound",
@@ -64,7 +70,7 @@ function printReport(report: BuildReport, args: CliArgs): void {
       .map(([k, v]) => `${k} ${v}`)
       .join(", ");
     err(
-      `summary  ${kinds}; ${report.warnings.length} warnings; published in ${a.published} = article pages out ${report.pages.article ?? 0}; ${report.seconds.total} s`,
+      `summary  ${kinds}; ${report.warnings.length} warnings; published in ${a.published} = article pages out ${report.pages.article ?? 0}; bodies ${report.bodies.cached} cached / ${report.bodies.rendered} rendered; ${report.seconds.total} s`,
     );
   }
   const what = args.command === "check" ? "checked" : "built";
@@ -74,10 +80,11 @@ function printReport(report: BuildReport, args: CliArgs): void {
 }
 
 async function run(): Promise<void> {
+  // SIGINT/SIGTERM: finish a swap already renaming, remove staging, exit 128 + signal number.
+  // SIGKILL cannot be caught: the next run sweeps what it left (publish.ts).
   const cleanup = (signal: NodeJS.Signals): void => {
-    Promise.all([...stagingInFlight].map(discardStaging)).finally(() =>
-      process.exit(signal === "SIGINT" ? 130 : 143),
-    );
+    process.stderr.write(`\n${signal}: build interrupted, staging removed\n`);
+    abandonBuilds().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   };
   process.once("SIGINT", cleanup);
   process.once("SIGTERM", cleanup);

@@ -1,11 +1,19 @@
-// Builds the article pages: breadcrumbs, byline, tags, prev/next in section, translations.
+// Builds the article pages: breadcrumbs, byline, tags, prev/next in section, translations, related
+// articles, reading time, Open Graph and JSON-LD.
 import type { Article, ArticleView, Lang, Link } from "../types.ts";
 import type { CollectedAuthors } from "./authors.ts";
 import { articlePath, imageView, summaryOf } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
-import type { CollectedTags } from "./tags.ts";
+import { breadcrumbJsonLd, newsArticleJsonLd } from "./json-ld.ts";
+import { PAGE_TITLES } from "./labels.ts";
+import { lastModified } from "./last-modified.ts";
 import { localText } from "./local-text.ts";
+import { DEFAULT_READING_SPEED, readingMinutes } from "./reading-time.ts";
+import type { CollectedTags } from "./tags.ts";
+
+/** Open Graph allows any number of `article:tag`; we write at most this many (F-SEO-5). */
+export const MAX_OG_TAGS = 6;
 
 /** Everything an article page links to, grouped once for the whole site. */
 export interface ArticleLinks {
@@ -17,6 +25,10 @@ export interface ArticleLinks {
   footerLinks: Map<Lang, Link[]>;
   /** Status flags for preview builds. */
   pending: Set<Article>;
+  /** Related articles per article (F-TAX-13). */
+  related: Map<Article, Article[]>;
+  /** Each article's index in its `bySection` list (no `indexOf`: O(1), P-16). */
+  sectionIndex: Map<Article, number>;
 }
 
 /** The key of `bySection` for an article. */
@@ -33,13 +45,32 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     if (t !== a) translations[l] = articlePath(ctx, t);
   }
   const list = links.bySection.get(sectionKey(lang, a.section)) ?? [];
-  const i = list.indexOf(a);
+  const i = links.sectionIndex.get(a) ?? -1;
   const link = (t: Article | undefined): Link | undefined =>
     t && { href: ctx.hrefOf(articlePath(ctx, t)), label: t.title };
+  const sectionTitle = ctx.sectionTitle(a.section, lang);
   const sectionLink = {
     href: ctx.hrefOf(ctx.routes.section(lang, a.section)),
-    label: ctx.sectionTitle(a.section, lang),
+    label: sectionTitle,
   };
+  const breadcrumbs: Link[] = [
+    { href: ctx.hrefOf(ctx.routes.home(lang)), label: PAGE_TITLES[lang].home },
+    sectionLink,
+    { href: ctx.hrefOf(path), label: a.title, current: true },
+  ];
+  const authors = a.authors.flatMap((raw) => {
+    const id = links.authors.idOf.get(raw);
+    const info = id === undefined ? undefined : links.authors.byId.get(id);
+    if (!info) return [];
+    const authorPath = ctx.routes.author(lang, info.id);
+    return [{ path: authorPath, label: localText(info.name, lang, ctx.defaultLang) }];
+  });
+  const tags = uniqueTags(ctx, a, links.tags);
+  const modified = lastModified(a).iso;
+  const description = summaryOf(a);
+  const image = a.image && !a.image.decorative ? a.image : undefined;
+  const imageUrl = image ? ctx.absOf(image.media.path) : undefined;
+  const canonical = ctx.absOf(path);
   return {
     path,
     source: a.source,
@@ -47,36 +78,56 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
       lang,
       path,
       title: a.title,
-      description: summaryOf(a),
+      description,
       translations,
       section: a.section,
       footerLinks: links.footerLinks.get(lang) ?? [],
+      social: {
+        type: "article",
+        title: a.title,
+        image:
+          image && imageUrl
+            ? {
+                url: imageUrl,
+                alt: image.alt,
+                width: image.media.width,
+                height: image.media.height,
+              }
+            : undefined,
+        publishedTime: a.date.iso,
+        modifiedTime: modified,
+        section: sectionTitle,
+        tags: tags.slice(0, MAX_OG_TAGS).map((t) => t.label),
+      },
+      structuredData: [
+        newsArticleJsonLd(ctx, a, {
+          canonical,
+          description,
+          authors: authors.map((p) => ({ name: p.label, url: ctx.absOf(p.path) })),
+          images: imageUrl ? [imageUrl] : [],
+          dateModified: modified,
+          section: sectionTitle,
+          keywords: tags.map((t) => t.label),
+        }),
+        breadcrumbJsonLd(ctx, breadcrumbs),
+      ],
     }),
-    breadcrumbs: [
-      { href: ctx.hrefOf(ctx.routes.home(lang)), label: "" },
-      sectionLink,
-      { href: ctx.hrefOf(path), label: a.title, current: true },
-    ],
+    breadcrumbs,
     title: a.title,
     summary: a.summary,
     date: a.date,
     updated: a.updated,
-    authors: a.authors.flatMap((raw) => {
-      const id = links.authors.idOf.get(raw);
-      const info = id === undefined ? undefined : links.authors.byId.get(id);
-      if (!info) return [];
-      return [
-        {
-          href: ctx.hrefOf(ctx.routes.author(lang, info.id)),
-          label: localText(info.name, lang, ctx.defaultLang),
-        },
-      ];
-    }),
+    authors: authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label })),
     image: a.image ? imageView(ctx, a.image) : undefined,
     bodyHtml: a.bodyHtml,
-    tags: uniqueTags(ctx, a, links.tags),
+    tags,
     prev: i >= 0 ? link(list[i + 1]) : undefined,
     next: i > 0 ? link(list[i - 1]) : undefined,
+    related: (links.related.get(a) ?? []).map((r) => link(r)!),
+    readingMinutes: readingMinutes(
+      `${a.title}\n${a.bodyText}`,
+      ctx.config.readingSpeed ?? DEFAULT_READING_SPEED,
+    ),
     corrections: a.corrections,
     commentsNotice: ctx.text(ctx.config.commentsNotice, lang),
     draft: a.draft,
@@ -88,10 +139,10 @@ function uniqueTags(ctx: SiteContext, a: Article, tags: CollectedTags): Link[] {
   const seen = new Set<string>();
   const out: Link[] = [];
   for (const raw of a.tags) {
-    const info = tags.byKey.get(ctx.deps.tagKey(raw));
+    const info = tags.infoOf(raw);
     if (!info || seen.has(info.key)) continue;
     seen.add(info.key);
-    out.push({ href: ctx.hrefOf(ctx.routes.tag(a.lang, info.slug)), label: info.label });
+    out.push({ href: ctx.hrefOf(ctx.routes.tag(a.lang, info.slug)), label: info.labelIn(a.lang) });
   }
   return out;
 }

@@ -3,9 +3,14 @@ import type { Article, ArticleCard, HeroImage, ImageView, MediaAsset } from "../
 import type { SiteContext } from "./context.ts";
 import { excerpt } from "./excerpt.ts";
 
-/** The summary of an article: its own, else an excerpt of its body. */
+const summaries = new WeakMap<Article, string>();
+
+/** The summary of an article: its own, else an excerpt of its body (computed once per article). */
 export function summaryOf(a: Article): string {
-  return a.summary ?? excerpt(a.bodyText);
+  if (a.summary !== undefined) return a.summary;
+  let s = summaries.get(a);
+  if (s === undefined) summaries.set(a, (s = excerpt(a.bodyText)));
+  return s;
 }
 
 /** An `<img>` view of a hero image. */

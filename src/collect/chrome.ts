@@ -1,6 +1,6 @@
 // Builds the frame of a page: title, canonical, alternates, navigation, language switch.
 import { LANGUAGES } from "../routes.ts";
-import type { Lang, Link, PageChrome } from "../types.ts";
+import type { JsonObject, Lang, Link, PageChrome, SocialMeta } from "../types.ts";
 import type { SiteContext } from "./context.ts";
 
 /** What a page tells the frame about itself. */
@@ -17,6 +17,13 @@ export interface ChromeInput {
   /** Extra links in the footer (plain pages of this language). */
   footerLinks: Link[];
   noindex?: boolean;
+  /** A fuller robots meta (thin tag pages: `noindex,follow`). */
+  robots?: string;
+  /** This list's own feeds (section, tag, author), linked before the edition's. */
+  feeds?: PageChrome["feeds"];
+  /** Article fields of Open Graph (type, times, section, tags, image). */
+  social?: Partial<SocialMeta>;
+  structuredData?: JsonObject[];
 }
 
 /** The `PageChrome` of one page. */
@@ -37,14 +44,35 @@ export function makeChrome(ctx: SiteContext, input: ChromeInput): PageChrome {
         },
       ]
     : [];
+  const description = input.description || ctx.text(ctx.config.description, lang) || siteTitle;
+  const canonical = ctx.absOf(path);
+  const social: SocialMeta = {
+    type: "website",
+    locale: LANGUAGES[lang].og,
+    alternateLocales: others
+      .filter((l) => translations[l] !== undefined)
+      .map((l) => LANGUAGES[l].og),
+    siteName: siteTitle,
+    title: input.title || siteTitle,
+    description,
+    url: canonical,
+    tags: [],
+    ...input.social,
+  };
   return {
     lang,
     htmlLang: LANGUAGES[lang].html,
     title: input.title ? `${input.title} – ${siteTitle}` : siteTitle,
-    description: input.description || ctx.text(ctx.config.description, lang) || siteTitle,
-    canonical: ctx.absOf(path),
+    description,
+    canonical,
     alternates,
-    feeds: [{ href: ctx.hrefOf(ctx.routes.feed(lang)), title: siteTitle }],
+    feeds: [
+      ...(input.feeds ?? []),
+      { href: ctx.hrefOf(ctx.routes.feed(lang)), title: siteTitle, type: "atom" },
+      { href: ctx.hrefOf(ctx.routes.jsonFeed(lang)), title: siteTitle, type: "json" },
+    ],
+    social,
+    structuredData: input.structuredData ?? [],
     siteTitle,
     homeHref: ctx.hrefOf(ctx.routes.home(lang)),
     nav: ctx.config.sections.map((s) => ({
@@ -59,7 +87,8 @@ export function makeChrome(ctx: SiteContext, input: ChromeInput): PageChrome {
     })),
     footerLinks: input.footerLinks,
     assetsHref: ctx.hrefOf("/assets/"),
-    noindex: ctx.preview || input.noindex === true,
+    noindex: ctx.preview || input.noindex === true || input.robots !== undefined,
+    robots: ctx.preview ? undefined : input.robots,
     preview: ctx.preview,
     year: Number(ctx.now.ymd.slice(0, 4)),
   };

@@ -1,6 +1,13 @@
 // The read-only facts every collect step shares: config, routes, clock, link builders.
 import { absoluteUrl, href, makeRoutes, type Routes } from "../routes.ts";
-import type { AuthorConfig, Lang, SiteConfig, Stamp } from "../types.ts";
+import type {
+  AuthorConfig,
+  Lang,
+  RedirectsLock,
+  SiteConfig,
+  Stamp,
+  TagRegistryEntry,
+} from "../types.ts";
 import type { CollectDeps } from "./deps.ts";
 import { localText } from "./local-text.ts";
 
@@ -8,6 +15,10 @@ import { localText } from "./local-text.ts";
 export interface CollectOptions {
   config: SiteConfig;
   authors: readonly AuthorConfig[];
+  /** The tags.yaml registry (optional; empty without the file). */
+  tagRegistry?: readonly TagRegistryEntry[];
+  /** The content tree's redirects.lock; undefined without the file (then no redirects at all). */
+  redirectsLock?: RedirectsLock;
   /** The build clock (`--now`). */
   now: Stamp;
   /** Preview build: drafts and pending articles included, everything noindex. */

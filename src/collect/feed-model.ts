@@ -1,63 +1,78 @@
-// Builds the Atom feed of each edition: the newest entries with absolute links and offset dates.
+// Builds the feeds of each list in each edition (site, section, tag, author): one model rendered as
+// Atom and as JSON Feed 1.1, with absolute links and offset dates (F-SEO-1, F-SEO-2).
 import type { Article, FeedView, Lang } from "../types.ts";
 import type { CollectedAuthors } from "./authors.ts";
 import { articlePath, summaryOf } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
+import { lastModified } from "./last-modified.ts";
 import { localText } from "./local-text.ts";
 import type { CollectedTags } from "./tags.ts";
 
-/** How many entries a feed carries. */
+/** How many entries the site and section feeds carry. */
 export const FEED_SIZE = 20;
+/** How many entries a tag or author feed carries (many such feeds; full content in each). */
+export const TAXONOMY_FEED_SIZE = 10;
 
-/** The site feed of one edition (`/feed.xml`, `/zh/feed.xml`). */
-export function siteFeed(
+/** What varies between feeds. */
+export interface FeedSpec {
+  lang: Lang;
+  /** Page 1 of the list the feed mirrors (`/`, `/news/`, `/tags/x/`). */
+  listPath: string;
+  atomPath: string;
+  jsonPath: string;
+  /** The feed title (site title, or "list – site"). */
+  title: string;
+  articles: readonly Article[];
+  size: number;
+}
+
+/** The feed of one list in one edition. */
+export function feedOf(
   ctx: SiteContext,
-  lang: Lang,
-  articles: readonly Article[],
+  spec: FeedSpec,
   tags: CollectedTags,
   authors: CollectedAuthors,
 ): FeedView {
-  const path = ctx.routes.feed(lang);
-  const entries = articles.slice(0, FEED_SIZE).map((a) => {
-    const modified = a.updated ?? a.date;
-    return {
-      id: ctx.absOf(articlePath(ctx, a)),
-      title: a.title,
-      href: ctx.absOf(articlePath(ctx, a)),
-      published: a.date.iso,
-      updated: modified.iso,
-      summary: summaryOf(a),
-      contentHtml: a.bodyHtml,
-      authors: a.authors.flatMap((raw) => {
-        const id = authors.idOf.get(raw);
-        const info = id === undefined ? undefined : authors.byId.get(id);
-        return info
-          ? [
-              {
-                name: localText(info.name, lang, ctx.defaultLang),
-                uri: ctx.absOf(ctx.routes.author(lang, info.id)),
-              },
-            ]
-          : [];
-      }),
-      categories: [...new Set(a.tags.map((t) => tags.byKey.get(ctx.deps.tagKey(t))?.label ?? t))],
-    };
-  });
-  const newest = articles.reduce<string | undefined>((max, a) => {
-    const m = (a.updated ?? a.date).iso;
-    const ms = (a.updated ?? a.date).ms;
-    return max === undefined || ms > Date.parse(max) ? m : max;
-  }, undefined);
-  const title = ctx.text(ctx.config.title, lang);
+  const { lang } = spec;
+  const shown = spec.articles.slice(0, spec.size);
+  const entries = shown.map((a) => ({
+    id: ctx.absOf(articlePath(ctx, a)),
+    title: a.title,
+    href: ctx.absOf(articlePath(ctx, a)),
+    published: a.date.iso,
+    updated: lastModified(a).iso,
+    summary: summaryOf(a),
+    contentHtml: a.bodyHtml,
+    authors: a.authors.flatMap((raw) => {
+      const id = authors.idOf.get(raw);
+      const info = id === undefined ? undefined : authors.byId.get(id);
+      return info
+        ? [
+            {
+              name: localText(info.name, lang, ctx.defaultLang),
+              uri: ctx.absOf(ctx.routes.author(lang, info.id)),
+            },
+          ]
+        : [];
+    }),
+    categories: [...new Set(a.tags.flatMap((t) => tags.infoOf(t)?.labelIn(lang) ?? []))],
+  }));
+  let newest: { iso: string; ms: number } | undefined;
+  for (const a of spec.articles) {
+    const m = lastModified(a);
+    if (!newest || m.ms > newest.ms) newest = m;
+  }
   return {
-    path,
+    path: spec.atomPath,
+    jsonPath: spec.jsonPath,
     lang,
-    title,
+    title: spec.title,
     subtitle: ctx.text(ctx.config.description, lang),
-    id: ctx.absOf(path),
-    selfHref: ctx.absOf(path),
-    alternateHref: ctx.absOf(ctx.routes.home(lang)),
-    updated: newest ?? ctx.now.iso,
+    id: ctx.absOf(spec.atomPath),
+    selfHref: ctx.absOf(spec.atomPath),
+    jsonHref: ctx.absOf(spec.jsonPath),
+    alternateHref: ctx.absOf(spec.listPath),
+    updated: newest?.iso ?? ctx.now.iso,
     entries,
   };
 }

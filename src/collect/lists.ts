@@ -1,9 +1,10 @@
 // Builds the paginated list pages: home, sections, tags, authors; and the all-tags page.
-import type { Article, Lang, Link, ListView, TagIndexView } from "../types.ts";
+import type { Article, Lang, Link, ListView, PageChrome, TagIndexView } from "../types.ts";
 import type { AuthorInfo } from "./authors.ts";
 import { toCard } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
+import { PAGE_TITLES } from "./labels.ts";
 import { localText } from "./local-text.ts";
 import { makePager, paginate } from "./paginate.ts";
 import type { TagInfo } from "./tags.ts";
@@ -20,8 +21,26 @@ interface ListSpec {
   translations: Partial<Record<Lang, (page: number) => string>>;
   section?: string;
   footerLinks: Link[];
-  /** Extra feed links of the page (section, tag, author feeds come later). */
+  /** The `<title>` text when it differs from the heading ("" = the site title alone). */
   title?: string;
+  /** This list's own feeds (section, tag, author). */
+  feeds?: PageChrome["feeds"];
+  /** Robots meta for every page of the list (thin tags: `noindex,follow`). */
+  robots?: string;
+  /** Sub-lists shown on page 1 (a year archive's months). */
+  links?: Link[];
+}
+
+/** The Atom and JSON feed links of a list whose page 1 is at `listPath`. */
+export function listFeedLinks(
+  ctx: SiteContext,
+  listPath: string,
+  title: string,
+): PageChrome["feeds"] {
+  return [
+    { href: ctx.hrefOf(ctx.routes.listFeed(listPath, "atom")), title, type: "atom" },
+    { href: ctx.hrefOf(ctx.routes.listFeed(listPath, "json")), title, type: "json" },
+  ];
 }
 
 /** All pages of one paginated list. */
@@ -38,6 +57,7 @@ export function listPages(ctx: SiteContext, spec: ListSpec): ListView[] {
       kind: spec.kind,
       heading: spec.heading,
       intro: spec.intro,
+      links: p.n === 1 ? spec.links : undefined,
       items: p.items.map((a) => toCard(ctx, a)),
       pager: makePager(p.n, p.total, (n) => ctx.hrefOf(spec.pathOf(n))),
       chrome: makeChrome(ctx, {
@@ -53,6 +73,8 @@ export function listPages(ctx: SiteContext, spec: ListSpec): ListView[] {
         translations,
         section: spec.section,
         footerLinks: spec.footerLinks,
+        feeds: spec.feeds,
+        robots: spec.robots,
       }),
     };
   });
@@ -123,8 +145,18 @@ export function sectionPages(
       ),
       section: s.id,
       footerLinks,
+      feeds: listFeedLinks(
+        ctx,
+        ctx.routes.section(lang, s.id),
+        `${ctx.sectionTitle(s.id, lang)} – ${ctx.text(ctx.config.title, lang)}`,
+      ),
     }),
   );
+}
+
+/** Whether a tag is too thin to index in one edition (fewer than `minTagArticles`, F-TAX-10). */
+export function isThinTag(ctx: SiteContext, tag: TagInfo, lang: Lang): boolean {
+  return (tag.byLang.get(lang)?.length ?? 0) < (ctx.config.minTagArticles ?? 2);
 }
 
 /** The pages of one tag in one edition. */
@@ -134,10 +166,18 @@ export function tagPages(
   tag: TagInfo,
   footerLinks: Link[],
 ): ListView[] {
+  const label = tag.labelIn(lang);
   return listPages(ctx, {
     kind: "tag",
     lang,
-    heading: tag.label,
+    heading: label,
+    intro: localText(tag.description, lang, ctx.defaultLang) || undefined,
+    robots: isThinTag(ctx, tag, lang) ? "noindex,follow" : undefined,
+    feeds: listFeedLinks(
+      ctx,
+      ctx.routes.tag(lang, tag.slug),
+      `${label} – ${ctx.text(ctx.config.title, lang)}`,
+    ),
     articles: tag.byLang.get(lang) ?? [],
     pathOf: (n) => ctx.routes.tag(lang, tag.slug, n),
     translations: Object.fromEntries(
@@ -156,10 +196,16 @@ export function authorPages(
   author: AuthorInfo,
   footerLinks: Link[],
 ): ListView[] {
+  const name = localText(author.name, lang, ctx.defaultLang);
   return listPages(ctx, {
     kind: "author",
     lang,
-    heading: localText(author.name, lang, ctx.defaultLang),
+    heading: name,
+    feeds: listFeedLinks(
+      ctx,
+      ctx.routes.author(lang, author.id),
+      `${name} – ${ctx.text(ctx.config.title, lang)}`,
+    ),
     intro: localText(author.bio, lang, ctx.defaultLang) || undefined,
     articles: author.byLang.get(lang) ?? [],
     pathOf: (n) => ctx.routes.author(lang, author.id, n),
@@ -185,7 +231,7 @@ export function tagIndexPage(
     .filter((t) => t.byLang.has(lang))
     .map((t) => ({
       href: ctx.hrefOf(ctx.routes.tag(lang, t.slug)),
-      label: t.label,
+      label: t.labelIn(lang),
       count: t.byLang.get(lang)!.length,
     }))
     .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
@@ -202,4 +248,65 @@ export function tagIndexPage(
       footerLinks,
     }),
   };
+}
+
+/** The date archives of one edition: `/<yyyy>/` (with links to its months) and `/<yyyy>/<mm>/`. */
+export function archivePages(
+  ctx: SiteContext,
+  lang: Lang,
+  byMonth: ReadonlyMap<string, readonly Article[]>,
+  hasMonth: (l: Lang, ym: string) => boolean,
+  footerLinks: Link[],
+): ListView[] {
+  const years = new Map<string, string[]>();
+  for (const ym of byMonth.keys()) {
+    const y = ym.slice(0, 4);
+    const list = years.get(y);
+    if (list) list.push(ym);
+    else years.set(y, [ym]);
+  }
+  const others = ctx.config.languages.filter((l) => l !== lang);
+  const out: ListView[] = [];
+  for (const [y, months] of [...years].sort((a, b) => (a[0] < b[0] ? 1 : -1))) {
+    months.sort().reverse();
+    const titles = PAGE_TITLES[lang];
+    out.push(
+      ...listPages(ctx, {
+        kind: "archive",
+        lang,
+        heading: titles.year(y),
+        articles: months.flatMap((ym) => byMonth.get(ym) ?? []),
+        pathOf: (n) => ctx.routes.archive(lang, y, undefined, n),
+        translations: Object.fromEntries(
+          others
+            .filter((l) => months.some((ym) => hasMonth(l, ym)))
+            .map((l) => [l, (n: number) => ctx.routes.archive(l, y, undefined, n)]),
+        ),
+        footerLinks,
+        links: months.map((ym) => ({
+          href: ctx.hrefOf(ctx.routes.archive(lang, y, ym.slice(5, 7))),
+          label: titles.month(y, ym.slice(5, 7)),
+        })),
+      }),
+    );
+    for (const ym of months) {
+      const m = ym.slice(5, 7);
+      out.push(
+        ...listPages(ctx, {
+          kind: "archive",
+          lang,
+          heading: titles.month(y, m),
+          articles: byMonth.get(ym) ?? [],
+          pathOf: (n) => ctx.routes.archive(lang, y, m, n),
+          translations: Object.fromEntries(
+            others
+              .filter((l) => hasMonth(l, ym))
+              .map((l) => [l, (n: number) => ctx.routes.archive(l, y, m, n)]),
+          ),
+          footerLinks,
+        }),
+      );
+    }
+  }
+  return out;
 }

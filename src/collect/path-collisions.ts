@@ -15,6 +15,9 @@ export function findPathCollisions(
       owners.set(key, owner);
       return;
     }
+    // Two generated pages (tag, author, feed…) can only clash through a slug clash that tags.ts
+    // already reports with both source files (E_SLUG_COLLISION); don't repeat it without a file.
+    if (!owner.startsWith("content:") && !first.startsWith("content:")) return;
     const [file, other] = owner.startsWith("content:") ? [owner, first] : [first, owner];
     errors.push({
       file: file.replace(/^content:/, ""),
@@ -30,7 +33,15 @@ export function findPathCollisions(
   for (const p of site.tagIndexPages) claim(p.path, "generated tag index");
   for (const p of site.plainPages) claim(p.path, `content:${displayPath(p.source)}`);
   for (const p of site.notFoundPages) claim(p.path, "generated 404 page");
-  for (const f of [...site.feeds, ...site.sitemaps, site.sitemapIndex, ...site.textFiles])
+  for (const p of site.redirectPages) claim(p.path, `redirect page to ${p.targetHref}`);
+  for (const f of [
+    ...site.feeds,
+    ...site.feeds.map((feed) => ({ path: feed.jsonPath })),
+    ...site.sitemaps,
+    site.sitemapIndex,
+    ...site.newsSitemaps,
+    ...site.textFiles,
+  ])
     claim(f.path, `generated ${f.path}`);
   return errors;
 }

@@ -1,8 +1,15 @@
-// The robots.txt of the site: the sitemap index, or a full disallow for preview builds.
+// The robots.txt of the site: both sitemaps, or a full disallow for preview builds (F-SEO-7).
 import type { SiteContext } from "./context.ts";
 
-/** robots.txt text (absolute `Sitemap:` line; `Disallow: /` when previewing). */
+/** robots.txt text (absolute `Sitemap:` lines; `Disallow: /` when previewing). */
 export function robotsTxt(ctx: SiteContext): string {
   const rule = ctx.preview ? "Disallow: /" : "Allow: /";
-  return `User-agent: *\n${rule}\n\nSitemap: ${ctx.absOf(ctx.routes.sitemapIndex())}\n`;
+  return [
+    "User-agent: *",
+    rule,
+    "",
+    `Sitemap: ${ctx.absOf(ctx.routes.sitemapIndex())}`,
+    `Sitemap: ${ctx.absOf(ctx.routes.newsSitemap())}`,
+    "",
+  ].join("\n");
 }

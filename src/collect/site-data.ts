@@ -14,16 +14,28 @@ import type {
 } from "../types.ts";
 import { articleView, sectionKey, type ArticleLinks } from "./articles.ts";
 import { collectAuthors } from "./authors.ts";
-import { articlePath } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "./context.ts";
-import { siteFeed } from "./feed-model.ts";
+import { FEED_SIZE, TAXONOMY_FEED_SIZE, feedOf } from "./feed-model.ts";
 import { PAGE_TITLES } from "./labels.ts";
-import { authorPages, homePages, sectionPages, tagIndexPage, tagPages } from "./lists.ts";
+import { lastModified as latestChange } from "./last-modified.ts";
+import {
+  archivePages,
+  authorPages,
+  homePages,
+  isThinTag,
+  sectionPages,
+  tagIndexPage,
+  tagPages,
+} from "./lists.ts";
+import { localText } from "./local-text.ts";
+import { newsSitemaps } from "./news-sitemap-model.ts";
 import { findPathCollisions } from "./path-collisions.ts";
+import { planRedirects, type RedirectPlan } from "./redirects.ts";
+import { relatedArticles } from "./related.ts";
 import { robotsTxt } from "./robots.ts";
 import { sitemaps } from "./sitemap-model.ts";
-import { articleStatus, byNewest } from "./status.ts";
+import { articleStatus, byNewest, nextStatusChange } from "./status.ts";
 import { collectTags } from "./tags.ts";
 import { collectTranslations } from "./translations.ts";
 
@@ -40,6 +52,10 @@ export interface CollectResult {
   counts: { published: number; drafts: number; pending: number; expired: number };
   /** The articles that get a page, newest first. */
   shown: Article[];
+  /** The earliest instant after `--now` when an embargo lifts or an article expires (F-ED-6). */
+  nextPublish?: string;
+  /** With a redirects.lock: the updated lock and whether it changed (the build writes it, F-ED-14). */
+  redirects?: Pick<RedirectPlan, "lock" | "changed">;
 }
 
 /** Builds the whole site model in linear passes over the articles (no Eleventy collections, P-16). */
@@ -60,16 +76,32 @@ export function collectSite(input: CollectInput): CollectResult {
   shown.sort(byNewest);
 
   const translations = collectTranslations(shown, ctx.displayPath);
-  const tags = collectTags(shown, input.config, input.deps, ctx.displayPath);
+  const tags = collectTags(shown, input.config, input.deps, ctx.displayPath, input.tagRegistry);
   const authors = collectAuthors(shown, input.authors, input.config, input.deps, ctx.displayPath);
   const bySection = new Map<string, Article[]>();
   const byLang = new Map<Lang, Article[]>(input.config.languages.map((l) => [l, []]));
+  const byMonth = new Map<Lang, Map<string, Article[]>>(
+    input.config.languages.map((l) => [l, new Map()]),
+  );
   for (const a of shown) {
     const key = sectionKey(a.lang, a.section);
     const list = bySection.get(key);
     if (list) list.push(a);
     else bySection.set(key, [a]);
     byLang.get(a.lang)?.push(a);
+    const months = byMonth.get(a.lang);
+    const ym = a.date.ymd.slice(0, 7);
+    const month = months?.get(ym);
+    if (month) month.push(a);
+    else months?.set(ym, [a]);
+  }
+  const related = new Map<Article, Article[]>();
+  for (const lang of input.config.languages) {
+    const perLang = relatedArticles(
+      byLang.get(lang)!,
+      [...tags.byKey.values()].map((t) => t.byLang.get(lang) ?? []),
+    );
+    for (const [a, r] of perLang) related.set(a, r);
   }
   const footerLinks = new Map<Lang, Link[]>(
     input.config.languages.map((l) => [
@@ -89,6 +121,8 @@ export function collectSite(input: CollectInput): CollectResult {
     bySection,
     footerLinks,
     pending,
+    related,
+    sectionIndex: new Map([...bySection.values()].flatMap((list) => list.map((a, i) => [a, i]))),
   };
   const articlePages = shown.map((a) => articleView(ctx, a, links));
 
@@ -102,19 +136,70 @@ export function collectSite(input: CollectInput): CollectResult {
   const tagIndexPages = [];
   const feeds = [];
   const urls = new Map<Lang, SitemapUrl[]>();
+  const thin = new Set<string>();
+  const hasMonth = (l: Lang, ym: string): boolean => byMonth.get(l)?.has(ym) ?? false;
   for (const lang of input.config.languages) {
     const footer = footerLinks.get(lang)!;
     const articles = byLang.get(lang)!;
+    const siteTitle = ctx.text(input.config.title, lang);
+    const feed = (listPath: string, title: string, list: readonly Article[], size: number) =>
+      feedOf(
+        ctx,
+        {
+          lang,
+          listPath,
+          atomPath: ctx.routes.listFeed(listPath, "atom"),
+          jsonPath: ctx.routes.listFeed(listPath, "json"),
+          title,
+          articles: list,
+          size,
+        },
+        tags,
+        authors,
+      );
     listPages.push(...homePages(ctx, lang, articles, footer));
+    feeds.push(feed(ctx.routes.home(lang), siteTitle, articles, FEED_SIZE));
     listPages.push(
       ...sectionPages(ctx, lang, (id) => bySection.get(sectionKey(lang, id)) ?? [], footer),
     );
-    for (const t of sortedTags)
-      if (t.byLang.has(lang)) listPages.push(...tagPages(ctx, lang, t, footer));
-    for (const au of sortedAuthors)
-      if (au.byLang.has(lang)) listPages.push(...authorPages(ctx, lang, au, footer));
+    for (const s of input.config.sections) {
+      feeds.push(
+        feed(
+          ctx.routes.section(lang, s.id),
+          `${ctx.sectionTitle(s.id, lang)} – ${siteTitle}`,
+          bySection.get(sectionKey(lang, s.id)) ?? [],
+          FEED_SIZE,
+        ),
+      );
+    }
+    for (const t of sortedTags) {
+      if (!t.byLang.has(lang)) continue;
+      const pages = tagPages(ctx, lang, t, footer);
+      listPages.push(...pages);
+      if (isThinTag(ctx, t, lang)) for (const p of pages) thin.add(p.path);
+      feeds.push(
+        feed(
+          ctx.routes.tag(lang, t.slug),
+          `${t.labelIn(lang)} – ${siteTitle}`,
+          t.byLang.get(lang)!,
+          TAXONOMY_FEED_SIZE,
+        ),
+      );
+    }
+    for (const au of sortedAuthors) {
+      if (!au.byLang.has(lang)) continue;
+      listPages.push(...authorPages(ctx, lang, au, footer));
+      feeds.push(
+        feed(
+          ctx.routes.author(lang, au.id),
+          `${localText(au.name, lang, ctx.defaultLang)} – ${siteTitle}`,
+          au.byLang.get(lang)!,
+          TAXONOMY_FEED_SIZE,
+        ),
+      );
+    }
+    listPages.push(...archivePages(ctx, lang, byMonth.get(lang)!, hasMonth, footer));
     tagIndexPages.push(tagIndexPage(ctx, lang, sortedTags, footer, PAGE_TITLES[lang].tags));
-    feeds.push(siteFeed(ctx, lang, articles, tags, authors));
     urls.set(lang, []);
   }
   const plainPages = input.pages.map((p) => plainPageView(ctx, p, input.pages, footerLinks));
@@ -123,11 +208,16 @@ export function collectSite(input: CollectInput): CollectResult {
   );
 
   for (const v of [...listPages, ...tagIndexPages, ...plainPages]) {
-    urls.get(v.chrome.lang)?.push({ loc: v.chrome.canonical });
+    if (thin.has(v.path)) continue;
+    urls.get(v.chrome.lang)?.push({ loc: v.chrome.canonical, alternates: v.chrome.alternates });
   }
-  for (const a of shown) {
-    urls.get(a.lang)?.push({ loc: ctx.absOf(articlePath(ctx, a)), lastmod: lastModified(a) });
-  }
+  articlePages.forEach((v, i) => {
+    urls.get(v.chrome.lang)?.push({
+      loc: v.chrome.canonical,
+      lastmod: lastModified(shown[i]!),
+      alternates: v.chrome.alternates,
+    });
+  });
   const maps = sitemaps(ctx, urls);
 
   const site: SiteData = {
@@ -139,23 +229,50 @@ export function collectSite(input: CollectInput): CollectResult {
     feeds,
     sitemaps: maps.files,
     sitemapIndex: maps.index,
+    newsSitemaps: newsSitemaps(ctx, shown),
+    redirectPages: [],
     textFiles: [{ path: ctx.routes.robots(), body: robotsTxt(ctx) }],
     media: mediaOf(shown, input.pages),
   };
+  let redirects: RedirectPlan | undefined;
+  if (input.redirectsLock && !input.preview) {
+    const live = new Set([
+      ...articlePages.map((p) => p.path),
+      ...listPages.map((p) => p.path),
+      ...plainPages.map((p) => p.path),
+      ...tagIndexPages.map((p) => p.path),
+    ]);
+    redirects = planRedirects(
+      ctx,
+      input.redirectsLock,
+      input.articles,
+      (a) => articleStatus(a, input.now),
+      live,
+    );
+    site.redirectPages = redirects.pages;
+    site.textFiles.push(...redirects.textFiles);
+  }
   const errors = [
+    ...(redirects?.errors ?? []),
     ...translations.errors,
     ...tags.errors,
     ...authors.errors,
     ...findPathCollisions(site, ctx.displayPath),
   ];
-  return { site, errors, counts, shown };
+  const next = nextStatusChange(input.articles, input.now);
+  return {
+    site,
+    errors,
+    counts,
+    shown,
+    ...(next ? { nextPublish: next.iso } : {}),
+    ...(redirects ? { redirects: { lock: redirects.lock, changed: redirects.changed } } : {}),
+  };
 }
 
-/** The latest change of an article: its `updated` time or its latest correction, else its date. */
+/** The latest change of an article as ISO text (sitemap `lastmod`); see `last-modified.ts`. */
 export function lastModified(a: Article): string {
-  let best = a.updated ?? a.date;
-  for (const c of a.corrections) if (c.at.ms > best.ms) best = c.at;
-  return best.iso;
+  return latestChange(a).iso;
 }
 
 function plainPageView(

@@ -20,3 +20,21 @@ export function byNewest(a: Article, b: Article): number {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The earliest instant after `now` at which an article's status changes (an embargo lifts or an
+ * article expires), for a scheduler to rebuild then (F-ED-6). Drafts never change by the clock.
+ */
+export function nextStatusChange(articles: readonly Article[], now: Stamp): Stamp | undefined {
+  let best: Stamp | undefined;
+  const consider = (s: Stamp | undefined): void => {
+    if (s && s.ms > now.ms && (!best || s.ms < best.ms)) best = s;
+  };
+  for (const a of articles) {
+    if (a.draft) continue;
+    const release = a.publishAt && a.publishAt.ms > a.date.ms ? a.publishAt : a.date;
+    consider(release);
+    consider(a.expires);
+  }
+  return best;
+}

@@ -1,43 +1,108 @@
-// Groups articles by tag in one pass: merge spellings, pick labels, give slugs, catch collisions.
-import type { Article, ContentError, Lang, SiteConfig } from "../types.ts";
+// Groups articles by tag in one pass: merge spellings and registry synonyms, pick labels, give
+// slugs, catch near-duplicates of registered tags and slug collisions (F-TAX-4, F-TAX-6, F-TAX-9).
+import type {
+  Article,
+  ContentError,
+  Lang,
+  LocalText,
+  SiteConfig,
+  TagRegistryEntry,
+} from "../types.ts";
 import type { CollectDeps } from "./deps.ts";
+import { localText } from "./local-text.ts";
 
-/** One tag across the site: its merge key, URL slug, label, and its articles per language. */
+/** One tag across the site: its merge key, URL slug, labels, and its articles per language. */
 export interface TagInfo {
   key: string;
   slug: string;
+  /** The label when no per-language one is registered. */
   label: string;
+  /** The label in one edition (the registry's, else `label`). */
+  labelIn(lang: Lang): string;
+  /** The registry's description, shown on the tag page. */
+  description?: LocalText;
   byLang: Map<Lang, Article[]>;
 }
 
-/** Result of grouping: tags by merge key and the problems found (slug collisions). */
+/** Result of grouping: tags by merge key, a resolver for spellings, and the problems found. */
 export interface CollectedTags {
   byKey: Map<string, TagInfo>;
+  /** The tag a spelling as written belongs to (synonyms resolved). */
+  infoOf(raw: string): TagInfo | undefined;
   errors: ContentError[];
 }
 
+/** Letters and digits only, case-folded: `java script`, `Java-Script` and `JavaScript` agree. */
+function compact(key: string): string {
+  return key.replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
 /**
- * Groups `articles` (already newest first) by tag. Spellings equal after `tagKey` merge; the label is
- * the commonest spelling without `#` (ties: lowest code point); two keys with one slug fail.
+ * Groups `articles` (already newest first) by tag. Spellings equal after `tagKey`, and registry
+ * synonyms, merge; the label is the registry's, else the commonest spelling without `#` (ties:
+ * lowest code point); an unregistered tag equal to a registered one but for spaces or punctuation
+ * fails (`E_TAG_NEAR_DUP`); two keys with one slug fail (`E_SLUG_COLLISION`).
  */
 export function collectTags(
   articles: readonly Article[],
   config: SiteConfig,
   deps: CollectDeps,
   displayPath: (source: string) => string,
+  registry: readonly TagRegistryEntry[] = [],
 ): CollectedTags {
+  const defaultLang = config.languages[0]!;
+  const canonical = new Map<string, TagRegistryEntry>();
+  const byCompact = new Map<string, TagRegistryEntry>();
+  for (const e of registry) {
+    for (const spelling of [e.name, ...e.synonyms]) {
+      canonical.set(deps.tagKey(spelling), e);
+      byCompact.set(compact(deps.tagKey(spelling)), e);
+    }
+  }
   const byKey = new Map<string, TagInfo>();
   const spellings = new Map<string, Map<string, number>>();
   const firstSource = new Map<string, string>();
+  const errors: ContentError[] = [];
+  const reported = new Set<string>();
+  const keyOf = (raw: string): string => {
+    const k = deps.tagKey(raw);
+    const e = canonical.get(k);
+    return e ? deps.tagKey(e.name) : k;
+  };
   for (const a of articles) {
     const seen = new Set<string>();
     for (const raw of a.tags) {
-      const key = deps.tagKey(raw);
+      const key = keyOf(raw);
       if (seen.has(key)) continue;
       seen.add(key);
+      const near = canonical.has(deps.tagKey(raw)) ? undefined : byCompact.get(compact(key));
+      if (near) {
+        if (!reported.has(`${a.source}\u0000${key}`)) {
+          reported.add(`${a.source}\u0000${key}`);
+          errors.push({
+            file: displayPath(a.source),
+            line: 1,
+            col: 1,
+            code: "E_TAG_NEAR_DUP",
+            message: `tag "${raw.trim()}" is a near-duplicate of the registered tag "${near.name}"`,
+            hint: `did you mean "${near.name}"? (or list "${raw.trim()}" under its synonyms in tags.yaml)`,
+          });
+        }
+        continue;
+      }
       let info = byKey.get(key);
       if (!info) {
-        info = { key, slug: deps.slugify(key, config.slugStyle), label: "", byLang: new Map() };
+        const entry = canonical.get(key);
+        const made: TagInfo = {
+          key,
+          slug: deps.slugify(key, config.slugStyle),
+          label: "",
+          labelIn: (lang) =>
+            entry?.label ? localText(entry.label, lang, defaultLang) : made.label,
+          description: entry?.description,
+          byLang: new Map(),
+        };
+        info = made;
         byKey.set(key, info);
         spellings.set(key, new Map());
         firstSource.set(key, a.source);
@@ -50,8 +115,16 @@ export function collectTags(
       counts.set(spelled, (counts.get(spelled) ?? 0) + 1);
     }
   }
-  for (const [key, info] of byKey) info.label = commonest(spellings.get(key)!);
-  return { byKey, errors: slugCollisions(byKey, firstSource, displayPath) };
+  for (const [key, info] of byKey) {
+    const entry = canonical.get(key);
+    info.label = entry
+      ? entry.label
+        ? localText(entry.label, defaultLang, defaultLang)
+        : entry.name.replace(/^#/, "")
+      : commonest(spellings.get(key)!);
+  }
+  errors.push(...slugCollisions(byKey, firstSource, displayPath));
+  return { byKey, infoOf: (raw) => byKey.get(keyOf(raw)), errors };
 }
 
 function commonest(counts: Map<string, number>): string {
@@ -88,7 +161,7 @@ function slugCollisions(
       col: 1,
       code: "E_SLUG_COLLISION",
       message: `tags "${other.label}" and "${info.label}" → /tags/${info.slug}/ (${displayPath(theirs)}, ${displayPath(mine)})`,
-      hint: "use one spelling for both, or make one a synonym of the other in tags.yaml",
+      hint: `use one spelling for both, or make one a synonym of the other in tags.yaml: ${JSON.stringify(info.label)}: { synonymOf: ${JSON.stringify(other.label)} }`,
     });
   }
   return errors;

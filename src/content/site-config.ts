@@ -61,6 +61,17 @@ export function siteSchema(languages: readonly Lang[] | undefined) {
       return style ?? fail(ctx, `"${v}" is not a slug style`, { code: "E_FM_TYPE", hint: `use one of: ${SLUG_STYLES.join(", ")}` });
     }),
     commentsNotice: localText(languages, { max: 2000, multiline: true }).optional().transform((v) => v ?? ""),
+    logo: httpUrl().optional(),
+    minTagArticles: count(1, 1000, "minTagArticles: 2").optional(),
+    readingSpeed: z.strictObject({ han: count(50, 2000, "han: 400"), latin: count(50, 2000, "latin: 220") }).optional(),
+  });
+}
+
+/** A whole number from `min` to `max` (FAILSAFE strings). */
+function count(min: number, max: number, example: string) {
+  return z.string().transform((v, ctx) => {
+    const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
+    return n >= min && n <= max ? n : fail(ctx, `"${v}" is not a whole number from ${min} to ${max}`, { code: "E_FM_TYPE", hint: `e.g. ${example}` });
   });
 }
 
@@ -85,6 +96,9 @@ export function parseSiteConfig(file: SourceFile): { ok: true; config: SiteConfi
     pageSize: c.pageSize,
     slugStyle: c.slugStyle,
     commentsNotice: c.commentsNotice,
+    ...(c.logo !== undefined ? { logo: c.logo } : {}),
+    ...(c.minTagArticles !== undefined ? { minTagArticles: c.minTagArticles } : {}),
+    ...(c.readingSpeed !== undefined ? { readingSpeed: c.readingSpeed } : {}),
   };
   return { ok: true, config };
 }

@@ -3,14 +3,20 @@ import { create } from "xmlbuilder2";
 import type { SitemapIndexView, SitemapView } from "../types.ts";
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+const XHTML = "http://www.w3.org/1999/xhtml";
 
-/** One `<urlset>` file. */
+/** One `<urlset>` file, with `xhtml:link` hreflang alternates (F-SEO-3). */
 export function renderSitemap(map: SitemapView): string {
-  const root = create({ version: "1.0", encoding: "utf-8" }).ele(NS, "urlset");
+  const root = create({ version: "1.0", encoding: "utf-8" })
+    .ele(NS, "urlset")
+    .att("http://www.w3.org/2000/xmlns/", "xmlns:xhtml", XHTML);
   for (const u of map.urls) {
     const url = root.ele("url");
     url.ele("loc").txt(u.loc);
     if (u.lastmod) url.ele("lastmod").txt(u.lastmod);
+    for (const alt of u.alternates ?? []) {
+      url.ele(XHTML, "xhtml:link", { rel: "alternate", hreflang: alt.hreflang, href: alt.href });
+    }
   }
   return root.end({ prettyPrint: true }) + "\n";
 }

@@ -56,7 +56,12 @@ describe("sample site build", () => {
       textOf(doc.querySelector("section.comments, #comments, [aria-labelledby]")),
       /spam filter/,
     );
-    assert.equal(doc.querySelectorAll("script").length, 0);
+    assert.ok(
+      doc
+        .querySelectorAll("script")
+        .every((el) => el.getAttribute("type") === "application/ld+json"),
+      "the only scripts are JSON-LD data blocks",
+    );
   });
 
   it("should show the body's Markdown plain text, nothing lost (F-ED-1)", () => {

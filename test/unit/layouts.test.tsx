@@ -97,6 +97,8 @@ function articleView(over: Partial<ArticleView> = {}): ArticleView {
     ],
     prev: { href: "/news/2023/05/older/", label: "An older story" },
     next: { href: "/news/2023/05/newer/", label: "A newer story" },
+    related: [{ href: "/news/2023/04/related/", label: "A related story" }],
+    readingMinutes: 8,
     corrections: [],
     commentsNotice: "Comments are reviewed by a spam filter before they appear.",
     draft: false,

@@ -1,0 +1,10 @@
+// The latest change of an article: what dateModified, article:modified_time, Atom <updated> and the
+// sitemap lastmod all show (F-ED-8, F-ED-12).
+import type { Article, Stamp } from "../types.ts";
+
+/** The latest of `updated` and the corrections' times, else the publication date. */
+export function lastModified(a: Article): Stamp {
+  let best = a.updated ?? a.date;
+  for (const c of a.corrections) if (c.at.ms > best.ms) best = c.at;
+  return best;
+}

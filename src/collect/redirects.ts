@@ -1,0 +1,120 @@
+// Redirects on URL change (F-ED-14, F-BLD-8): from redirects.lock and this build's articles, the
+// updated lock, the host files (`_redirects`, `vercel.json`) and meta-refresh pages at old URLs.
+// Without a lock nothing happens. Pure: the build decides whether to write the lock (not in CI).
+import type {
+  Article,
+  ContentError,
+  RedirectPageView,
+  RedirectsLock,
+  TextFileView,
+} from "../types.ts";
+import { articlePath } from "./cards.ts";
+import type { SiteContext } from "./context.ts";
+import type { ArticleStatus } from "./status.ts";
+
+/** What the redirects step produces. */
+export interface RedirectPlan {
+  pages: RedirectPageView[];
+  /** `/_redirects` (Netlify, Cloudflare Pages) and `/vercel.json`. */
+  textFiles: TextFileView[];
+  /** The lock as it should now be. */
+  lock: RedirectsLock;
+  /** Whether `lock` differs from the one read (a local build writes it; CI fails `E_LOCK_STALE`). */
+  changed: boolean;
+  /** `E_GONE_UNDECLARED` for each listed article that no longer exists and is not marked gone. */
+  errors: ContentError[];
+}
+
+/**
+ * Plans redirects. `articles` is every parsed article (any status); `livePaths` are the paths this
+ * build writes (an old URL that a live page took over gets no redirect).
+ */
+export function planRedirects(
+  ctx: SiteContext,
+  lock: RedirectsLock,
+  articles: readonly Article[],
+  statusOf: (a: Article) => ArticleStatus,
+  livePaths: ReadonlySet<string>,
+): RedirectPlan {
+  const next = new Map<string, { urls: string[]; gone: boolean }>();
+  const moved: { from: string; to: string; a: Article }[] = [];
+  const goneUrls: string[] = [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  for (const a of articles) {
+    const status = statusOf(a);
+    const old = lock.articles.get(a.id);
+    if (status !== "published") {
+      if (old) next.set(a.id, old);
+      if (old && status === "expired") goneUrls.push(...old.urls);
+      continue;
+    }
+    const current = articlePath(ctx, a);
+    const urls = old ? [...old.urls.filter((u) => u !== current), current] : [current];
+    next.set(a.id, { urls, gone: false });
+    for (const from of urls.slice(0, -1))
+      if (!livePaths.has(from)) moved.push({ from, to: current, a });
+  }
+  const errors: ContentError[] = [];
+  for (const [id, entry] of lock.articles) {
+    if (byId.has(id)) continue;
+    next.set(id, entry);
+    if (entry.gone) {
+      goneUrls.push(...entry.urls.filter((u) => !livePaths.has(u)));
+      continue;
+    }
+    errors.push({
+      file: `${ctx.contentDisplay}/redirects.lock`,
+      line: 1,
+      col: 1,
+      code: "E_GONE_UNDECLARED",
+      message: `article "${id}" (last at ${entry.urls.at(-1)}) is listed in redirects.lock but no longer exists`,
+      hint: `if it was removed on purpose, run \`npm run news -- gone ${id}\` and commit redirects.lock; otherwise restore the file`,
+    });
+  }
+  moved.sort((x, y) => cmp(x.from, y.from));
+  const gone = [...new Set(goneUrls)].sort(cmp);
+  const pages = moved.map(({ from, to, a }): RedirectPageView => ({
+    path: from,
+    target: ctx.absOf(to),
+    targetHref: ctx.hrefOf(to),
+    title: a.title,
+    lang: a.lang,
+  }));
+  const notFound = ctx.hrefOf(ctx.routes.notFound(ctx.defaultLang));
+  const lines = [
+    ...moved.map((m) => `${ctx.hrefOf(m.from)} ${ctx.hrefOf(m.to)} 301`),
+    ...gone.map((u) => `${ctx.hrefOf(u)} ${notFound} 410`),
+  ];
+  const vercel = {
+    redirects: moved.map((m) => ({
+      source: ctx.hrefOf(m.from),
+      destination: ctx.hrefOf(m.to),
+      permanent: true,
+    })),
+  };
+  const nextLock = { articles: next };
+  return {
+    pages,
+    textFiles: [
+      { path: "/_redirects", body: lines.length ? `${lines.join("\n")}\n` : "" },
+      { path: "/vercel.json", body: `${JSON.stringify(vercel, null, 2)}\n` },
+    ],
+    lock: nextLock,
+    changed: !sameLock(lock, nextLock),
+    errors,
+  };
+}
+
+function sameLock(a: RedirectsLock, b: RedirectsLock): boolean {
+  if (a.articles.size !== b.articles.size) return false;
+  for (const [id, x] of a.articles) {
+    const y = b.articles.get(id);
+    if (!y || x.gone !== y.gone || x.urls.length !== y.urls.length) return false;
+    if (x.urls.some((u, i) => u !== y.urls[i])) return false;
+  }
+  return true;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,189 @@
+// Related articles (F-TAX-13): weighted tag overlap plus TF-IDF text similarity with CJK bigrams and a
+// same-section boost; ties by date, then id. Bounded: only articles sharing a tag or one of an
+// article's top terms are scored, each posting list read up to a cap, so 10k articles stay linear.
+import type { Article } from "../types.ts";
+
+/** Tuning of the related-articles score. */
+export interface RelatedOptions {
+  /** Fewest related articles shown (filled from the section, then the edition, when scores run out). */
+  min: number;
+  /** Most related articles shown. */
+  max: number;
+  /** Weight of the text cosine (0–1) against the tag overlap (sum of tag IDF). */
+  textWeight: number;
+  /** Added when a scored candidate is in the same section. */
+  sectionBoost: number;
+  /** Terms kept per article (its highest TF-IDF weights). */
+  terms: number;
+  /** Entries read per tag or term posting list (newest first). */
+  postingCap: number;
+  /** Characters of body text read after the title. */
+  bodyChars: number;
+}
+
+/** The defaults: 3–5 related, text cosine ×3, section +0.5. */
+export const RELATED_DEFAULTS = {
+  min: 3,
+  max: 5,
+  textWeight: 3,
+  sectionBoost: 0.5,
+  terms: 12,
+  postingCap: 100,
+  bodyChars: 1500,
+} satisfies RelatedOptions;
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /[\p{L}\p{N}]{2,}/gu;
+const STOP = new Set(
+  "the and for that with from this have has was were are not but its his her their they them into over also after more than will said would about been which when who what while where there".split(
+    " ",
+  ),
+);
+
+/** Terms of a text: Latin words (lower case, no stop words) and Han bigrams (a lone Han char as is). */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  const lower = text.toLowerCase();
+  for (const m of lower.replace(HAN_RUN, " ").matchAll(LATIN_WORD)) {
+    if (!STOP.has(m[0])) out.push(m[0]);
+  }
+  for (const m of lower.matchAll(HAN_RUN)) {
+    const chars = [...m[0]];
+    if (chars.length === 1) out.push(chars[0]!);
+    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  }
+  return out;
+}
+
+/**
+ * Related articles of every article of one edition. `articles` is newest first; `tagGroups` lists,
+ * per merged tag, its articles of this edition (newest first).
+ */
+export function relatedArticles(
+  articles: readonly Article[],
+  tagGroups: Iterable<readonly Article[]>,
+  options: Partial<RelatedOptions> = {},
+): Map<Article, Article[]> {
+  const o: RelatedOptions = { ...RELATED_DEFAULTS, ...options };
+  const n = articles.length;
+  const index = new Map(articles.map((a, i) => [a, i]));
+
+  // Tag postings with IDF weights.
+  const tagPostings: { idf: number; members: number[] }[] = [];
+  const tagsOf: number[][] = articles.map(() => []);
+  for (const group of tagGroups) {
+    const members = group.map((a) => index.get(a)).filter((i): i is number => i !== undefined);
+    if (members.length < 2) continue;
+    const t = tagPostings.length;
+    tagPostings.push({ idf: Math.log(1 + n / members.length), members });
+    for (const i of members) tagsOf[i]!.push(t);
+  }
+
+  // TF-IDF vectors: top terms per article (term ids), L2-normalised.
+  const termId = new Map<string, number>();
+  const df: number[] = [];
+  const counts = articles.map((a) => {
+    const c = new Map<number, number>();
+    for (const t of terms(`${a.title} ${a.title} ${a.bodyText.slice(0, o.bodyChars)}`)) {
+      let id = termId.get(t);
+      if (id === undefined) termId.set(t, (id = df.push(0) - 1));
+      const prev = c.get(id);
+      if (prev === undefined) df[id]!++;
+      c.set(id, (prev ?? 0) + 1);
+    }
+    return c;
+  });
+  const postings: { members: number[]; weights: number[] }[] = df.map(() => ({
+    members: [],
+    weights: [],
+  }));
+  const vectors = counts.map((c, i) => {
+    const top: [number, number][] = [];
+    for (const [id, tf] of c) {
+      const d = df[id]!;
+      if (d < 2 || d === n) continue;
+      const w = (1 + Math.log(tf)) * Math.log(n / d);
+      if (top.length === o.terms && w <= top[top.length - 1]![1]) continue;
+      let k = Math.min(top.length, o.terms - 1);
+      top[k] = [id, w];
+      while (k > 0 && (w > top[k - 1]![1] || (w === top[k - 1]![1] && id < top[k - 1]![0]))) {
+        top[k] = top[k - 1]!;
+        top[k - 1] = [id, w];
+        k--;
+      }
+    }
+    const norm = Math.hypot(...top.map(([, w]) => w)) || 1;
+    for (const [id, w] of top) {
+      const p = postings[id]!;
+      p.members.push(i);
+      p.weights.push(w / norm);
+    }
+    return top.map(([id, w]): [number, number] => [id, w / norm]);
+  });
+
+  const score = new Float64Array(n);
+  const result = new Map<Article, Article[]>();
+  for (let i = 0; i < n; i++) {
+    const touched: number[] = [];
+    for (const t of tagsOf[i]!) {
+      const p = tagPostings[t]!;
+      const end = Math.min(p.members.length, o.postingCap);
+      for (let x = 0; x < end; x++) {
+        const j = p.members[x]!;
+        if (j === i) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j]! += p.idf;
+      }
+    }
+    for (const [id, w] of vectors[i]!) {
+      const p = postings[id]!;
+      const end = Math.min(p.members.length, o.postingCap);
+      for (let x = 0; x < end; x++) {
+        const j = p.members[x]!;
+        if (j === i) continue;
+        if (score[j] === 0) touched.push(j);
+        score[j]! += o.textWeight * w * p.weights[x]!;
+      }
+    }
+    const a = articles[i]!;
+    // Top-k selection (k = max) in one pass: no sort of every candidate.
+    const top: number[] = [];
+    const better = (x: number, y: number): boolean =>
+      score[x]! > score[y]! || (score[x] === score[y] && tieBreak(articles[x]!, articles[y]!) < 0);
+    for (const j of touched) {
+      if (articles[j]!.section === a.section) score[j]! += o.sectionBoost;
+      if (!(score[j]! > 0)) continue;
+      if (top.length === o.max && !better(j, top[top.length - 1]!)) continue;
+      let k = Math.min(top.length, o.max - 1);
+      top[k] = j;
+      while (k > 0 && better(j, top[k - 1]!)) {
+        top[k] = top[k - 1]!;
+        top[k - 1] = j;
+        k--;
+      }
+    }
+    for (const j of touched) score[j] = 0;
+    const picked = top.map((j) => articles[j]!);
+    if (picked.length < o.min) fill(picked, a, articles, o.min);
+    result.set(a, picked);
+  }
+  return result;
+}
+
+/** Newer first, then the lower id (deterministic whatever the input order). */
+function tieBreak(a: Article, b: Article): number {
+  return b.date.ms - a.date.ms || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Tops `picked` up to `min` with the newest of the same section, then of the edition. */
+function fill(picked: Article[], self: Article, articles: readonly Article[], min: number): void {
+  const taken = new Set<Article>([self, ...picked]);
+  for (const sameSection of [true, false]) {
+    for (const b of articles) {
+      if (picked.length >= min) return;
+      if (taken.has(b) || (sameSection && b.section !== self.section)) continue;
+      picked.push(b);
+      taken.add(b);
+    }
+  }
+}

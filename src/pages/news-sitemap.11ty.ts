@@ -1,0 +1,11 @@
+// The Google News sitemap at /news-sitemap.xml (and, over 1,000 URLs, the files it indexes).
+import { pageData, type TemplateData } from "../eleventy/template.ts";
+import { renderNewsSitemap } from "../output/news-sitemap.ts";
+import type { NewsSitemapView } from "../types.ts";
+
+export const data = pageData("newsSitemaps");
+
+/** Renders one news sitemap file. */
+export function render({ item }: TemplateData<NewsSitemapView>): string {
+  return renderNewsSitemap(item);
+}
