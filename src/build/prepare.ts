@@ -1,6 +1,7 @@
 // Stages 1–3 of the build (load, parse, collect): from a content folder to SiteData, or every error.
 import path from "node:path";
 import { collectSite, type CollectResult } from "../collect/site-data.ts";
+import { articleStatus } from "../collect/status.ts";
 import { parseAuthors } from "../content/authors.ts";
 import { parseNow } from "../content/dates.ts";
 import { contentError, isWarning } from "../content/errors.ts";
@@ -225,8 +226,14 @@ async function parseAll(
   }
 
   const routes = makeRoutes(config.languages[0]!);
+  // Only articles that get a page are link targets: a link to a draft or an embargoed article would
+  // publish its URL early, so it fails as E_LINK_BROKEN instead (F-ED-7).
+  const linkable = metas.filter((m) => {
+    const status = articleStatus(m, now);
+    return status === "published" || (opts.preview && status !== "expired");
+  });
   const articleHref = new Map(
-    metas.map((m) => [
+    linkable.map((m) => [
       m.source,
       href(config.baseUrl, routes.article(m.lang, m.section, m.date.ymd, m.slug)),
     ]),

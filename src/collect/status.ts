@@ -5,7 +5,10 @@ import type { Article, Stamp } from "../types.ts";
 export type ArticleStatus = "published" | "draft" | "pending" | "expired";
 
 /** The status of `a` at `now`: drafts first, then embargo (`date`/`publishAt` in the future), then expiry. */
-export function articleStatus(a: Article, now: Stamp): ArticleStatus {
+export function articleStatus(
+  a: Pick<Article, "draft" | "date" | "publishAt" | "expires">,
+  now: Stamp,
+): ArticleStatus {
   if (a.draft) return "draft";
   if (a.date.ms > now.ms || (a.publishAt && a.publishAt.ms > now.ms)) return "pending";
   if (a.expires && a.expires.ms <= now.ms) return "expired";

@@ -68,4 +68,22 @@ describe("scheduling and drafts", () => {
     assert.deepEqual(filesContaining(out, "Embargoed"), []);
     assert.ok(!fs.existsSync(path.join(out, "tags/secret")));
   });
+
+  it("should refuse a published article's link to an embargoed one instead of leaking its URL", () => {
+    const { content, out } = tree();
+    writeTree(content, {
+      "articles/teaser.md": article(
+        { title: '"Teaser"', date: "2024-05-30" },
+        "Read [the scoop](./soon.md).\n",
+      ),
+    });
+    const r = runCli(["--content", content, "--out", out, "--now", "2024-06-01 10:00"]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /teaser\.md:6:\d+ E_LINK_BROKEN/);
+    assert.equal(fs.existsSync(out), false);
+    const later = runCli(["--content", content, "--out", out, "--now", "2024-06-01 12:00"]);
+    assert.equal(later.status, 0, later.stderr);
+    const link = html(out, "news/2024/05/teaser/index.html").querySelector(".article-body a");
+    assert.equal(link?.getAttribute("href"), "/news/2024/06/soon/");
+  });
 });

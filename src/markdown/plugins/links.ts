@@ -45,8 +45,8 @@ export function remarkArticleLinks() {
         state.report(
           node,
           "E_LINK_BROKEN",
-          `link "${node.url}" points to "${target.path}", which is not an article`,
-          "check the path; it is relative to this article file (or to the content folder when it starts with /)",
+          `link "${node.url}" points to "${target.path}", which is not a published article`,
+          "check the path (relative to this article file, or to the content folder when it starts with /); a draft or embargoed article cannot be linked until it is published",
         );
         return;
       }
