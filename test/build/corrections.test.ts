@@ -4,7 +4,7 @@
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { runCli, tempDir, writeTree } from "../helpers/cli.ts";
+import { buildOk, tempDir, writeTree } from "../helpers/cli.ts";
 import { html, textOf, xml } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
 
@@ -28,18 +28,7 @@ describe("corrections", () => {
         corrections: '[{ at: "2023-05-13 20:00", note: "桥长三百米。" }]',
       }),
     });
-    out = path.join(tempDir(), "dist");
-    const r = runCli([
-      "build",
-      "--content",
-      content,
-      "--out",
-      out,
-      "--now",
-      "2024-06-01",
-      "--quiet",
-    ]);
-    assert.equal(r.status, 0, r.stderr);
+    out = buildOk(content, "2024-06-01");
   });
 
   it("should show each correction as 'Correction (time): note' with an offset <time>", () => {

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { ROOT, listTree, runCli, tempDir, writeTree } from "../helpers/cli.ts";
+import { buildOk, ROOT, listTree, tempDir, writeTree } from "../helpers/cli.ts";
 import { fileOfHref, html, xml } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
 
@@ -71,18 +71,7 @@ describe("feeds", () => {
         authors: "[li-ming]",
       }),
     });
-    out = path.join(tempDir(), "dist");
-    const r = runCli([
-      "build",
-      "--content",
-      content,
-      "--out",
-      out,
-      "--now",
-      "2024-06-01",
-      "--quiet",
-    ]);
-    assert.equal(r.status, 0, r.stderr);
+    out = buildOk(content, "2024-06-01");
   });
 
   it("should link each list page to its own Atom and JSON feed, both present in the output", () => {

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import type { HTMLElement } from "node-html-parser";
-import { ROOT, listTree, runCli, tempDir, writeTree } from "../helpers/cli.ts";
+import { buildOk, ROOT, listTree, tempDir, writeTree } from "../helpers/cli.ts";
 import { html, textOf } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
 
@@ -81,18 +81,7 @@ describe("JSON-LD", () => {
       path.join(ROOT, "content/media/dragon-boats.jpg"),
       path.join(content, "media/boats.jpg"),
     );
-    out = path.join(tempDir(), "dist");
-    const r = runCli([
-      "build",
-      "--content",
-      content,
-      "--out",
-      out,
-      "--now",
-      "2024-06-01",
-      "--quiet",
-    ]);
-    assert.equal(r.status, 0, r.stderr);
+    out = buildOk(content, "2024-06-01");
   });
 
   it("should give every article a NewsArticle that passes the Google-properties schema", () => {

@@ -8,7 +8,7 @@ import { makeContext } from "../../src/collect/context.ts";
 import { newsSitemaps } from "../../src/collect/news-sitemap-model.ts";
 import { renderNewsSitemap } from "../../src/output/news-sitemap.ts";
 import type { Article, SiteConfig, Stamp } from "../../src/types.ts";
-import { runCli, tempDir, writeTree } from "../helpers/cli.ts";
+import { buildOk, tempDir, writeTree } from "../helpers/cli.ts";
 import { xml } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
 
@@ -31,18 +31,7 @@ describe("news sitemap", () => {
       "articles/en/old.md": article({ title: '"Three days ago"', date: "2024-05-29 11:00" }),
       "articles/zh/recent.md": article({ title: '"昨天"', lang: "zh", date: "2024-06-01 08:00" }),
     });
-    out = path.join(tempDir(), "dist");
-    const r = runCli([
-      "build",
-      "--content",
-      content,
-      "--out",
-      out,
-      "--now",
-      "2024-06-01 12:00",
-      "--quiet",
-    ]);
-    assert.equal(r.status, 0, r.stderr);
+    out = buildOk(content, "2024-06-01 12:00");
   });
 
   it("should list only the articles of the 2 days before --now, with name, language, offset date and title", () => {

@@ -4,7 +4,7 @@ import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { runCli, tempDir, writeTree } from "../helpers/cli.ts";
+import { buildOk, tempDir, writeTree } from "../helpers/cli.ts";
 import { html, xml } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
 
@@ -38,18 +38,7 @@ describe("sitemaps", () => {
       }),
       "articles/zh/a.md": article({ title: '"洪水"', lang: "zh", translationKey: "flood" }),
     });
-    out = path.join(tempDir(), "dist");
-    const r = runCli([
-      "build",
-      "--content",
-      content,
-      "--out",
-      out,
-      "--now",
-      "2024-06-01",
-      "--quiet",
-    ]);
-    assert.equal(r.status, 0, r.stderr);
+    out = buildOk(content, "2024-06-01");
     urls = new Map();
     const index = xml(out, "sitemap.xml").sitemapindex as { sitemap: { loc: string }[] };
     for (const s of index.sitemap) {

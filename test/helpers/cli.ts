@@ -77,3 +77,21 @@ export function treeHash(root: string): string {
   }
   return h.digest("hex");
 }
+
+/** Builds `content` at the clock `now` into a fresh temp `dist/`, asserting exit 0; returns the output. */
+export function buildOk(content: string, now: string, extra: readonly string[] = []): string {
+  const out = path.join(tempDir(), "dist");
+  const r = runCli([
+    "build",
+    "--content",
+    content,
+    "--out",
+    out,
+    "--now",
+    now,
+    "--quiet",
+    ...extra,
+  ]);
+  if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stderr}`);
+  return out;
+}
