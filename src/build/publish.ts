@@ -12,7 +12,9 @@ export const OUTPUT_MARKER = ".broadsheet-build";
 const inFlight = new Set<string>();
 
 /** The renames of a swap in progress: an interrupt waits for them, so the output is never left missing. */
-let swapping: Promise<void> | undefined;
+let swapping: Promise<unknown> | undefined;
+/** Set by an interrupt: no swap may start after it. */
+let aborting = false;
 
 /** Result of preparing the output: a fresh staging folder, or a refusal. */
 export type OutputPlan = { ok: true; staging: string } | { ok: false; error: ContentError };
@@ -53,16 +55,22 @@ export async function prepareOutput(outDir: string): Promise<OutputPlan> {
 /** Swaps a verified staging folder in: `out` → `out.prev-*`, staging → `out`, then drops the old tree. */
 export async function swapIn(staging: string, outDir: string): Promise<void> {
   const out = path.resolve(outDir);
-  await fs.writeFile(path.join(staging, OUTPUT_MARKER), "broadsheet\n");
   const prev = `${out}.prev-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const had = await exists(out);
+  // Note: `swapping` is set before the first await, so an interrupt either sees the swap under way
+  // (and waits for its renames) or marks the build aborted first (and the swap refuses to start).
   const renames = (async () => {
+    if (aborting) throw new Error("build interrupted before publishing");
+    await fs.writeFile(path.join(staging, OUTPUT_MARKER), "broadsheet\n");
+    const had = await exists(out);
+    if (aborting) throw new Error("build interrupted before publishing");
     if (had) await fs.rename(out, prev);
     await fs.rename(staging, out);
+    return had;
   })();
   swapping = renames;
+  let had: boolean;
   try {
-    await renames;
+    had = await renames;
   } finally {
     swapping = undefined;
     inFlight.delete(staging);
@@ -81,6 +89,7 @@ export async function discardStaging(staging: string): Promise<void> {
  * then removes every staging folder of this process. Leftovers of a SIGKILL are swept by the next run.
  */
 export async function abandonBuilds(): Promise<void> {
+  aborting = true;
   await swapping?.catch(() => undefined);
   await Promise.all([...inFlight].map(discardStaging));
 }
@@ -114,8 +123,14 @@ async function recover(out: string): Promise<void> {
     if (pid !== process.pid && isAlive(pid)) return [];
     return [{ name, kind: m[1] }];
   });
+  // The newest previous tree is the one the last swap renamed away (names carry no time, so use mtime).
   const prevs = ours.filter((f) => f.kind === "prev");
-  const last = prevs.at(-1);
+  let last: (typeof prevs)[number] | undefined;
+  let lastMs = -Infinity;
+  for (const f of prevs) {
+    const ms = (await fs.lstat(path.join(dir, f.name))).mtimeMs;
+    if (ms > lastMs) [last, lastMs] = [f, ms];
+  }
   if (!(await exists(out)) && last) {
     // A build died between its two renames: the previous tree is complete, put it back.
     await fs.rename(path.join(dir, last.name), out);
@@ -128,8 +143,9 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    // EPERM: the process exists but belongs to another user — alive, leave its folders alone.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 

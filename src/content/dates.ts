@@ -1,6 +1,12 @@
 // Reads front-matter dates in the site's time zone and formats them for bylines (DESIGN §6).
-import { DateTime } from "luxon";
+import { DateTime, Settings } from "luxon";
 import type { Lang, Stamp } from "../types.ts";
+
+// Note: Luxon takes digits and calendar from the process locale (`hi-IN-u-nu-deva` would put
+// Devanagari digits into URLs, `th-TH` a Buddhist year); output must not depend on the machine.
+Settings.defaultLocale = "en-US";
+Settings.defaultNumberingSystem = "latn";
+Settings.defaultOutputCalendar = "gregory";
 
 const DATE_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
