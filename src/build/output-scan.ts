@@ -209,6 +209,17 @@ const XML_URL_ELEMENTS = new Set(["loc", "uri", "icon", "logo"]);
 /** Scans an XML file (feeds, sitemaps): well-formed, no script or handler, safe URLs, and the HTML
  * carried in Atom `content`/`summary` scanned as HTML. */
 export function scanXml(text: string, basePath = "/"): XmlScan {
+  // Note: the validator does not check characters; XML 1.0 forbids these anywhere in a document.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const badChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(text);
+  if (badChar) {
+    const cp = badChar[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+    return {
+      findings: [
+        { code: "E_XML_INVALID", message: `not well-formed XML: character U+${cp} is not allowed` },
+      ],
+    };
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     return {

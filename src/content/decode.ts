@@ -17,6 +17,15 @@ export function decodeText(file: SourceFile): { ok: true; text: string } | { ok:
   } catch {
     return { ok: false, error: encodingError(file, 0, "invalid UTF-8") };
   }
+  // Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF) would make every feed and
+  // sitemap that carries the text ill-formed, so they are refused here, for every text file.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const forbidden = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(text);
+  if (forbidden) {
+    const at = Buffer.byteLength(text.slice(0, forbidden.index));
+    const cp = forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+    return { ok: false, error: encodingError(file, at, `character U+${cp} at byte ${at} is not allowed in text`) };
+  }
   return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
 }
 
@@ -61,6 +70,6 @@ function encodingError(file: SourceFile, offset: number, message: string): Conte
       lineStart = i + 1;
     }
   }
-  const hint = "save the file as UTF-8 (without NUL bytes)";
+  const hint = "save the file as UTF-8, without NUL bytes or other control characters";
   return contentError(file.displayPath, "E_ENCODING", message, hint, line, offset - lineStart + 1);
 }

@@ -184,6 +184,25 @@ describe("decodeText", () => {
     assert.equal(r.error.col, 3);
   });
 
+  for (const [name, ch, at] of [
+    ["ESC", "\u001b", "U+001B"],
+    ["U+FFFE", "\ufffe", "U+FFFE"],
+    ["U+FFFF", "\uffff", "U+FFFF"],
+  ] as const) {
+    it(`should refuse ${name}, which XML forbids, as E_ENCODING with its byte and line`, () => {
+      const r = decodeText(file(enc(`title: x\nsum${ch}mary`)));
+      assert.ok(!r.ok);
+      assert.equal(r.error.code, "E_ENCODING");
+      assert.equal(r.error.message, `character ${at} at byte 12 is not allowed in text`);
+      assert.equal(r.error.line, 2);
+      assert.equal(r.error.col, 4);
+    });
+  }
+
+  it("should keep tabs, newlines and carriage returns", () => {
+    assert.deepEqual(decodeText(file(enc("a\tb\r\nc"))), { ok: true, text: "a\tb\nc" });
+  });
+
   it("should agree with the fatal TextDecoder on valid text", () => {
     const text = "English, 中文, emoji 😀, é, \u{10FFFF}";
     assert.deepEqual(decodeText(file(enc(text))), { ok: true, text });
