@@ -38,11 +38,13 @@ export async function syncRedirectsLock(
   const plan = collected.redirects;
   if (!plan || !plan.changed) return [];
   if (opts.ci) {
+    // New entries only (first publication): nothing to redirect yet; the next local build records them.
+    if (!plan.stale) return [];
     return [
       contentError(
         displayOf(path.join(opts.contentDir, REDIRECTS_LOCK)),
         "E_LOCK_STALE",
-        "redirects.lock does not match the articles (a URL changed or an article is new)",
+        "redirects.lock does not match the articles (an article's URL changed)",
         "run `npm run build` locally and commit the updated redirects.lock",
       ),
     ];

@@ -19,8 +19,14 @@ export interface RedirectPlan {
   textFiles: TextFileView[];
   /** The lock as it should now be. */
   lock: RedirectsLock;
-  /** Whether `lock` differs from the one read (a local build writes it; CI fails `E_LOCK_STALE`). */
+  /** Whether `lock` differs from the one read (a local build writes it). */
   changed: boolean;
+  /**
+   * Whether an entry already in the lock changed (a URL moved): only then does CI fail
+   * `E_LOCK_STALE`. Entries that are only new (an article published for the first time, e.g. when an
+   * embargo lifts during a scheduled build) need no redirect yet and must not block publishing.
+   */
+  stale: boolean;
   /** `E_GONE_UNDECLARED` for each listed article that no longer exists and is not marked gone. */
   errors: ContentError[];
 }
@@ -101,18 +107,26 @@ export function planRedirects(
     ],
     lock: nextLock,
     changed: !sameLock(lock, nextLock),
+    stale: [...lock.articles].some(([id, entry]) => !sameEntry(entry, next.get(id))),
     errors,
   };
 }
 
 function sameLock(a: RedirectsLock, b: RedirectsLock): boolean {
   if (a.articles.size !== b.articles.size) return false;
-  for (const [id, x] of a.articles) {
-    const y = b.articles.get(id);
-    if (!y || x.gone !== y.gone || x.urls.length !== y.urls.length) return false;
-    if (x.urls.some((u, i) => u !== y.urls[i])) return false;
-  }
+  for (const [id, x] of a.articles) if (!sameEntry(x, b.articles.get(id))) return false;
   return true;
+}
+
+type LockEntry = { urls: string[]; gone: boolean };
+
+function sameEntry(x: LockEntry, y: LockEntry | undefined): boolean {
+  return (
+    !!y &&
+    x.gone === y.gone &&
+    x.urls.length === y.urls.length &&
+    x.urls.every((u, i) => u === y.urls[i])
+  );
 }
 
 function cmp(a: string, b: string): number {

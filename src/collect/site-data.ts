@@ -55,7 +55,7 @@ export interface CollectResult {
   /** The earliest instant after `--now` when an embargo lifts or an article expires (F-ED-6). */
   nextPublish?: string;
   /** With a redirects.lock: the updated lock and whether it changed (the build writes it, F-ED-14). */
-  redirects?: Pick<RedirectPlan, "lock" | "changed">;
+  redirects?: Pick<RedirectPlan, "lock" | "changed" | "stale">;
 }
 
 /** Builds the whole site model in linear passes over the articles (no Eleventy collections, P-16). */
@@ -266,7 +266,9 @@ export function collectSite(input: CollectInput): CollectResult {
     counts,
     shown,
     ...(next ? { nextPublish: next.iso } : {}),
-    ...(redirects ? { redirects: { lock: redirects.lock, changed: redirects.changed } } : {}),
+    ...(redirects
+      ? { redirects: { lock: redirects.lock, changed: redirects.changed, stale: redirects.stale } }
+      : {}),
   };
 }
 

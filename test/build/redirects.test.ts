@@ -27,6 +27,18 @@ describe("redirects.lock in builds", () => {
     const lock = JSON.parse(fs.readFileSync(path.join(content, "redirects.lock"), "utf8"));
     assert.deepEqual(lock.articles[ID].urls, ["/news/2023/05/old-slug/"]);
 
+    // A first publication (e.g. an embargo lifting during the scheduled CI build) adds an entry:
+    // CI publishes it without touching the lock.
+    writeTree(content, { "articles/en/b.md": article({ title: '"Second"', date: "2024-05-01" }) });
+    assert.equal(build({ CI: "true" }).status, 0);
+    assert.ok(fs.existsSync(path.join(out, "news/2024/05/b/index.html")));
+    assert.equal(
+      JSON.parse(fs.readFileSync(path.join(content, "redirects.lock"), "utf8")).articles[
+        "articles/en/b.md"
+      ],
+      undefined,
+    );
+
     writeTree(content, { "articles/en/a.md": article({ id: ID, slug: "new-slug" }) });
     const ci = build({ CI: "true" });
     assert.equal(ci.status, 1);

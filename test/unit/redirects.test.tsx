@@ -102,6 +102,7 @@ describe("redirects from redirects.lock", () => {
       [["/news/2023/05/old-slug/", "https://news.example.org/news/2023/05/new-slug/"]],
     );
     assert.equal(r.redirects?.changed, true);
+    assert.equal(r.redirects?.stale, true, "a moved URL is what CI must refuse");
     assert.deepEqual(r.redirects?.lock.articles.get("01HZX3K8T9Q2M4N6P8R0S2T4V6")?.urls, [
       "/news/2023/05/old-slug/",
       "/news/2023/05/new-slug/",
@@ -141,6 +142,7 @@ describe("redirects from redirects.lock", () => {
   it("should add new articles to the lock and do nothing at all without a lock", () => {
     const added = collect([art("a", "one")], lock({}));
     assert.equal(added.redirects?.changed, true);
+    assert.equal(added.redirects?.stale, false, "a first publication does not block CI");
     const none = collect([art("a", "one")]);
     assert.equal(none.redirects, undefined);
     assert.equal(text(none, "/_redirects"), undefined);
@@ -174,9 +176,10 @@ describe("redirects.lock file", () => {
   it("should write the lock locally, and in CI fail E_LOCK_STALE without touching it", async () => {
     const dir = tmp();
     const file = path.join(dir, "redirects.lock");
-    fs.writeFileSync(file, renderRedirectsLock(lock({})));
+    const moved = lock({ a: { urls: ["/news/2023/05/old/"] } });
+    fs.writeFileSync(file, renderRedirectsLock(moved));
     const before = fs.readFileSync(file, "utf8");
-    const r = collect([art("a", "one")], lock({}));
+    const r = collect([art("a", "one")], moved);
     const ci = await syncRedirectsLock(r, {
       contentDir: dir,
       ci: true,
@@ -194,7 +197,7 @@ describe("redirects.lock file", () => {
     });
     assert.deepEqual(local, []);
     assert.deepEqual(JSON.parse(fs.readFileSync(file, "utf8")), {
-      articles: { a: { urls: ["/news/2023/05/one/"] } },
+      articles: { a: { urls: ["/news/2023/05/old/", "/news/2023/05/one/"] } },
     });
   });
 
