@@ -2,6 +2,7 @@
 import type { ContentError } from "../content/errors.ts";
 import type { MediaAsset } from "../types.ts";
 import type { RenderContext, RenderInput } from "./render.ts";
+import { resolveTarget, type ResolvedTarget } from "./resolve.ts";
 
 /** The key under which a render's state travels in `file.data` through the frozen processor. */
 export const STATE_KEY = "broadsheet";
@@ -29,6 +30,36 @@ export class RenderState {
     if (!(state instanceof RenderState))
       throw new Error("markdown transform run without a RenderState");
     return state;
+  }
+
+  /**
+   * Resolves a local link or image target against the article file; reports `E_PATH_ESCAPE` or
+   * `invalidCode` (bad percent-encoding) at `node` and returns undefined when it cannot.
+   */
+  resolveLocal(
+    node: Positioned & { url: string },
+    noun: "image" | "link",
+    invalidCode: string,
+    escapeHint: string,
+  ): Extract<ResolvedTarget, { ok: true }> | undefined {
+    const target = resolveTarget(this.input.source, node.url);
+    if (target.ok) return target;
+    if (target.reason === "escape") {
+      this.report(
+        node,
+        "E_PATH_ESCAPE",
+        `${noun} "${node.url}" leaves the content folder`,
+        escapeHint,
+      );
+    } else {
+      this.report(
+        node,
+        invalidCode,
+        `${noun} "${node.url}" is not a valid path`,
+        "check the percent-encoding of the path",
+      );
+    }
+    return undefined;
   }
 
   /** Records an error located at `node` (lines counted from the top of the file). */

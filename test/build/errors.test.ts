@@ -57,6 +57,19 @@ const BROKEN: Record<string, { text: string; code: string; line?: number }> = {
   },
 };
 
+/** Builds `content` into a `dist/` beside it at the test clock. */
+function buildTree(content: string, extra: readonly string[] = []) {
+  return runCli([
+    "--content",
+    content,
+    "--out",
+    path.join(path.dirname(content), "dist"),
+    "--now",
+    NOW,
+    ...extra,
+  ]);
+}
+
 function makeTree(): string {
   const root = path.join(tempDir(), "content");
   writeTree(root, {
@@ -75,12 +88,12 @@ describe("content errors", () => {
   it("should list every problem as path:line:col CODE message + hint, exit 1, and leave dist untouched", () => {
     const content = makeTree();
     const out = path.join(path.dirname(content), "dist");
-    const good = runCli(["--content", content, "--out", out, "--now", NOW]);
+    const good = buildTree(content);
     assert.equal(good.status, 0, good.stderr);
     const before = treeHash(out);
 
     writeTree(content, Object.fromEntries(Object.entries(BROKEN).map(([f, c]) => [f, c.text])));
-    const r = runCli(["--content", content, "--out", out, "--now", NOW]);
+    const r = buildTree(content);
     assert.equal(r.status, 1, r.stderr);
     assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace for a user's mistake");
     const lines = r.stderr.split("\n");
@@ -103,16 +116,7 @@ describe("content errors", () => {
   it("should report --json with ok false and each error's file, line, code and hint", () => {
     const content = makeTree();
     writeTree(content, { "articles/typo.md": BROKEN["articles/typo.md"]!.text });
-    const r = runCli([
-      "--content",
-      content,
-      "--out",
-      path.join(path.dirname(content), "dist"),
-      "--now",
-      NOW,
-      "--json",
-      "--quiet",
-    ]);
+    const r = buildTree(content, ["--json", "--quiet"]);
     assert.equal(r.status, 1);
     const report = JSON.parse(r.stdout) as {
       ok: boolean;
@@ -152,14 +156,7 @@ describe("content errors", () => {
       "articles/a/same.md": article({ title: '"One"' }),
       "articles/b/same.md": article({ title: '"Two"' }),
     });
-    const r = runCli([
-      "--content",
-      content,
-      "--out",
-      path.join(path.dirname(content), "dist"),
-      "--now",
-      NOW,
-    ]);
+    const r = buildTree(content);
     assert.equal(r.status, 1);
     assert.match(
       r.stderr,
@@ -173,14 +170,7 @@ describe("content errors", () => {
       "articles/x.md": article({ tags: '["台风"]' }),
       "articles/y.md": article({ tags: '["台風"]', date: "2023-05-14" }),
     });
-    const r = runCli([
-      "--content",
-      content,
-      "--out",
-      path.join(path.dirname(content), "dist"),
-      "--now",
-      NOW,
-    ]);
+    const r = buildTree(content);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /E_SLUG_COLLISION .*台风.*台風|E_SLUG_COLLISION .*台風.*台风/);
     assert.match(r.stderr, /articles\/x\.md.*articles\/y\.md/);

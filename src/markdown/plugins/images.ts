@@ -2,7 +2,6 @@
 import type { Image, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { href } from "../../routes.ts";
-import { resolveTarget } from "../resolve.ts";
 import { RenderState } from "../state.ts";
 import { classifyUrl } from "../url.ts";
 
@@ -11,25 +10,13 @@ const LOADING = { loading: "lazy", decoding: "async" } as const;
 
 /** Resolves a local image to its media copy, reporting why when it cannot; true when resolved. */
 function resolveLocalImage(state: RenderState, node: Image): boolean {
-  const target = resolveTarget(state.input.source, node.url);
-  if (!target.ok) {
-    if (target.reason === "escape") {
-      state.report(
-        node,
-        "E_PATH_ESCAPE",
-        `image "${node.url}" leaves the content folder`,
-        "keep images inside the content folder (e.g. media/) and link them relative to this article file",
-      );
-    } else {
-      state.report(
-        node,
-        "E_IMAGE_MISSING",
-        `image "${node.url}" is not a valid path`,
-        "check the percent-encoding of the path",
-      );
-    }
-    return false;
-  }
+  const target = state.resolveLocal(
+    node,
+    "image",
+    "E_IMAGE_MISSING",
+    "keep images inside the content folder (e.g. media/) and link them relative to this article file",
+  );
+  if (!target) return false;
   const asset = state.ctx.resolveImage(target.path);
   if (!asset) {
     state.report(

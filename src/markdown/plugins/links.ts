@@ -1,7 +1,6 @@
 // Transform: a link to another article's `.md` file becomes that article's URL.
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { resolveTarget } from "../resolve.ts";
 import { RenderState } from "../state.ts";
 import { classifyUrl } from "../url.ts";
 
@@ -21,25 +20,13 @@ export function remarkArticleLinks() {
     if (state.fatal) return;
     visit(tree, "link", (node) => {
       if (classifyUrl(node.url).kind !== "local" || !isMarkdownPath(node.url)) return;
-      const target = resolveTarget(state.input.source, node.url);
-      if (!target.ok) {
-        if (target.reason === "escape") {
-          state.report(
-            node,
-            "E_PATH_ESCAPE",
-            `link "${node.url}" leaves the content folder`,
-            "link to an article inside the content folder, relative to this article file",
-          );
-        } else {
-          state.report(
-            node,
-            "E_LINK_BROKEN",
-            `link "${node.url}" is not a valid path`,
-            "check the percent-encoding of the path",
-          );
-        }
-        return;
-      }
+      const target = state.resolveLocal(
+        node,
+        "link",
+        "E_LINK_BROKEN",
+        "link to an article inside the content folder, relative to this article file",
+      );
+      if (!target) return;
       const articleHref = state.ctx.resolveArticleLink(target.path);
       if (articleHref === undefined) {
         state.report(
