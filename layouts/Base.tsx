@@ -51,6 +51,7 @@ export function Base(props: {
         {(props.headLinks ?? []).map((link) => (
           <link key={link.rel + link.href} rel={link.rel} href={link.href} />
         ))}
+        <link rel="icon" type="image/svg+xml" href={chrome.assetsHref + "favicon.svg"} />
         <link rel="stylesheet" href={chrome.assetsHref + "site.css"} />
         {chrome.social && <SocialMeta social={chrome.social} />}
         {(chrome.structuredData ?? []).map((data, i) => (

@@ -10,17 +10,22 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".jpg": "image/jpeg",
   ".png": "image/png",
+  ".svg": "image/svg+xml",
   ".txt": "text/plain",
 };
 
-/** Serves `root` on a free loopback port; returns its origin and a close function. */
-export async function serve(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/** Serves `root` on a free loopback port; returns its origin, the paths it answered 404 and a close function. */
+export async function serve(
+  root: string,
+): Promise<{ origin: string; missed: string[]; close: () => Promise<void> }> {
+  const missed: string[] = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     let rel = decodeURIComponent(url.pathname);
     if (rel.endsWith("/")) rel += "index.html";
     const file = path.join(root, path.normalize(rel));
     if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      missed.push(url.pathname);
       res.writeHead(404, { "content-type": TYPES[".html"] });
       res.end(
         fs.existsSync(path.join(root, "404.html"))
@@ -36,6 +41,7 @@ export async function serve(root: string): Promise<{ origin: string; close: () =
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    missed,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
