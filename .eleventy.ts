@@ -1,9 +1,10 @@
-// Eleventy 3 configuration: renders the thin templates in src/pages/ from the global `site` data.
+// Eleventy 3 configuration: renders the thin templates in src/pages/ from the global `pages` data.
 // Run through tsx (P-1): node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { addTsxTemplates } from "./src/eleventy/tsx-extension.ts";
+import { fullRenderSet } from "./src/eleventy/render-set.ts";
 import { loadSiteForEleventy } from "./src/eleventy/site-data.ts";
 
 /** The templates folder, relative to the working directory: builds may run from any folder. */
@@ -23,8 +24,9 @@ export default function configure(config: UserConfig) {
   config.setUseGitIgnore(false);
   // Templates are ours, but close code front matter anyway (P-6).
   config.setFrontMatterParsingOptions({ engines: { javascript: refuse, js: refuse } });
-  // Note: P-35 — the build injects `site` before this file runs; add it only when run on its own.
-  if (!("site" in config.globalData)) config.addGlobalData("site", loadSiteForEleventy);
+  // Note: P-35 — the build injects `pages` before this file runs; add it only when run on its own.
+  if (!("pages" in config.globalData))
+    config.addGlobalData("pages", async () => fullRenderSet(await loadSiteForEleventy()));
   return {
     dir: { input: INPUT },
     markdownTemplateEngine: false,

@@ -1,13 +1,18 @@
 // Runs the five stages in order, times each, and reports every problem; the output folder changes
 // only when everything succeeded.
+import path from "node:path";
 import { sortContentErrors } from "../content/errors.ts";
+import { fullRenderSet, renderSetSize, renderUnits } from "../eleventy/render-set.ts";
 import type { PoolOptions } from "../markdown/pool.ts";
 import type { ContentError } from "../types.ts";
 import { prepareSite } from "./prepare.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./progress.ts";
 import { writeNextPublish } from "./next-publish.ts";
-import { discardStaging, prepareOutput, swapIn } from "./publish.ts";
+import { buildIdOf, linkCarried, planCarryOver, recordOf, unitHash } from "./carry-over.ts";
+import { codeVersion } from "./code-version.ts";
+import { loadManifest, saveManifest, type PageRecord } from "./manifest.ts";
+import { discardStaging, prepareOutput, readBuildId, swapIn } from "./publish.ts";
 import { isCi, syncRedirectsLock } from "./redirects.ts";
 import { renderSite } from "./render.ts";
 import { verifyStaged } from "./verify.ts";
@@ -40,6 +45,8 @@ export interface BuildReport {
   seconds: Record<string, number>;
   /** Article and page bodies served from the cache vs rendered by the Markdown pool. */
   bodies: { cached: number; rendered: number };
+  /** Output files rendered by Eleventy vs carried over unchanged from the previous output. */
+  files: { rendered: number; carried: number };
 }
 
 /** Builds `contentDir` into `outDir`; content errors come back as values, never thrown. */
@@ -54,6 +61,7 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     warnings: sortContentErrors(prepared.warnings),
     seconds: prepared.seconds,
     bodies: prepared.bodies,
+    files: { rendered: 0, carried: 0 },
   };
   const collected = prepared.collected;
   if (collected) report.articles = collected.counts;
@@ -95,24 +103,55 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     return finish(report, t0);
   }
   try {
+    const out = path.resolve(opts.outDir);
+    const cacheDir = opts.cacheDir === undefined ? path.resolve(".cache") : opts.cacheDir;
+    // Every output file's inputs, hashed; files whose inputs match the manifest are carried over.
+    const units = renderUnits(fullRenderSet(site));
+    const code = codeVersion();
+    const hashes = new Map(units.map((u) => [u.file, unitHash(code, u)]));
+    const manifest = cacheDir ? loadManifest(cacheDir, out) : undefined;
+    const previous = manifest && manifest.buildId === readBuildId(out) ? manifest : undefined;
+    const carry = planCarryOver(units, hashes, previous, out);
+    linkCarried(out, plan.staging, carry.carried.keys());
+    report.files = { rendered: renderSetSize(carry.render), carried: carry.carried.size };
+
     const rendered = await timed(() =>
-      renderSite(site, plan.staging, prepared.mediaFiles, prepared.mediaSources),
+      renderSite(site, carry.render, plan.staging, prepared.mediaFiles, prepared.mediaSources),
     );
     report.seconds.render = rendered.seconds;
-    progress.stage("render", `${rendered.value.files} files`, rendered.seconds);
+    progress.stage(
+      "render",
+      `${rendered.value.files} files written, ${carry.carried.size} carried over`,
+      rendered.seconds,
+    );
     const verified = await timed(() =>
-      verifyStaged(plan.staging, site, prepared.config!.baseUrl, collected.shown.length),
+      verifyStaged(
+        plan.staging,
+        site,
+        prepared.config!.baseUrl,
+        collected.shown.length,
+        carry.carried,
+      ),
     );
     report.seconds.verify = verified.seconds;
-    progress.stage("verify", `${verified.value.length} problems`, verified.seconds);
-    if (verified.value.length) {
-      report.errors = sortContentErrors(verified.value);
+    progress.stage("verify", `${verified.value.errors.length} problems`, verified.seconds);
+    if (verified.value.errors.length) {
+      report.errors = sortContentErrors(verified.value.errors);
       await discardStaging(plan.staging);
       return finish(report, t0);
     }
-    const swapped = await timed(() => swapIn(plan.staging, opts.outDir));
+    const buildId = buildIdOf(hashes);
+    const swapped = await timed(() => swapIn(plan.staging, opts.outDir, buildId));
     report.seconds.publish = swapped.seconds;
     progress.stage("publish", opts.outDir, swapped.seconds);
+    if (cacheDir) {
+      const files = new Map<string, PageRecord>();
+      for (const u of units) {
+        const facts = verified.value.facts.get(u.file) ?? {};
+        files.set(u.file, recordOf(path.join(out, u.file), hashes.get(u.file)!, facts));
+      }
+      saveManifest(cacheDir, out, { buildId, files });
+    }
     await syncRedirectsLock(collected, {
       contentDir: opts.contentDir,
       ci: isCi(),

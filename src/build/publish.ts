@@ -1,6 +1,7 @@
 // Stage 5: the only writer of the output folder. Builds go to a sibling staging folder, which is
 // swapped in by rename once verified, so the output is always the old or the new complete tree.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { ContentError } from "../types.ts";
@@ -52,15 +53,30 @@ export async function prepareOutput(outDir: string): Promise<OutputPlan> {
   return { ok: true, staging };
 }
 
-/** Swaps a verified staging folder in: `out` → `out.prev-*`, staging → `out`, then drops the old tree. */
-export async function swapIn(staging: string, outDir: string): Promise<void> {
+/** The id of the build that wrote `outDir` (from its marker file), if any. */
+export function readBuildId(outDir: string): string | undefined {
+  try {
+    const m = /^broadsheet ([0-9a-f]+)\n$/.exec(
+      readFileSync(path.join(outDir, OUTPUT_MARKER), "utf8"),
+    );
+    return m?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Swaps a verified staging folder in: `out` → `out.prev-*`, staging → `out`, then drops the old
+ * tree. The marker file records `buildId`, which ties the output to its page manifest.
+ */
+export async function swapIn(staging: string, outDir: string, buildId = "0"): Promise<void> {
   const out = path.resolve(outDir);
   const prev = `${out}.prev-${process.pid}-${randomBytes(4).toString("hex")}`;
   // Note: `swapping` is set before the first await, so an interrupt either sees the swap under way
   // (and waits for its renames) or marks the build aborted first (and the swap refuses to start).
   const renames = (async () => {
     if (aborting) throw new Error("build interrupted before publishing");
-    await fs.writeFile(path.join(staging, OUTPUT_MARKER), "broadsheet\n");
+    await fs.writeFile(path.join(staging, OUTPUT_MARKER), `broadsheet ${buildId}\n`);
     const had = await exists(out);
     if (aborting) throw new Error("build interrupted before publishing");
     if (had) await fs.rename(out, prev);

@@ -1,32 +1,39 @@
-// Stage 4: Eleventy renders SiteData into the staging folder; media and assets are copied beside it.
+// Stage 4: Eleventy renders the dirty pages into the staging folder; media and assets are copied beside it.
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { outputFile } from "../routes.ts";
 import type { SiteData } from "../types.ts";
+import { renderSetSize, type RenderSet } from "../eleventy/render-set.ts";
 import type { SourceFile } from "../content/load.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Renders every page of `site` into `staging` (which must exist and be empty). */
+/**
+ * Renders the pages of `set` into `staging` (which holds nothing else yet but carried-over files),
+ * then writes the media `site` references and our assets. Eleventy does not start when `set` is empty.
+ */
 export async function renderSite(
   site: SiteData,
+  set: RenderSet,
   staging: string,
   mediaFiles: Map<string, SourceFile>,
   mediaSources: Map<string, string>,
 ): Promise<{ files: number }> {
-  const elev = new Eleventy(path.join(ROOT, "src/pages"), staging, {
-    configPath: path.join(ROOT, ".eleventy.ts"),
-    quietMode: true,
-    config(cfg) {
-      cfg.addGlobalData("site", site);
-    },
-  });
-  elev.disableLogger();
-  const written = await elev.write();
-  const outputs = collectOutputPaths(written);
-  for (const out of outputs) assertInside(staging, out);
+  let outputs: string[] = [];
+  if (renderSetSize(set) > 0) {
+    const elev = new Eleventy(path.join(ROOT, "src/pages"), staging, {
+      configPath: path.join(ROOT, ".eleventy.ts"),
+      quietMode: true,
+      config(cfg) {
+        cfg.addGlobalData("pages", set);
+      },
+    });
+    elev.disableLogger();
+    outputs = collectOutputPaths(await elev.write());
+    for (const out of outputs) assertInside(staging, out);
+  }
   for (const m of site.media) {
     const sourcePath = mediaSources.get(m.path);
     const file = sourcePath === undefined ? undefined : mediaFiles.get(sourcePath);

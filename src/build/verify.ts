@@ -14,13 +14,34 @@ type Fail = (file: string, code: string, message: string, hint: string) => void;
 
 const BUG = "this is a bug in Broadsheet: please report it";
 
-/** Verifies the staged tree; every problem is a located error (the page's source when known). */
+/** What verify learned about one output file: enough to re-check its links without reading it again. */
+export interface FileFacts {
+  /** Every URL of an HTML page (href, src, srcset…), resolved against the output on each build. */
+  urls?: string[];
+  /** The anchor targets of an HTML page (list membership, F-SAFE-1). */
+  anchors?: string[];
+  /** What an XML file names. */
+  xml?: { urls: string[]; lastmod: [string, string][]; entries: number };
+}
+
+/** The outcome of verifying a staged tree: its problems, and the facts of every file for the next build. */
+export interface Verified {
+  errors: ContentError[];
+  facts: Map<string, FileFacts>;
+}
+
+/**
+ * Verifies the staged tree; every problem is a located error (the page's source when known).
+ * `known` holds the facts of files carried over unchanged from a verified build: they are not read
+ * again, but their links are resolved against this build's files like every other page's.
+ */
 export async function verifyStaged(
   staging: string,
   site: SiteData,
   baseUrl: string,
   shownArticles: number,
-): Promise<ContentError[]> {
+  known: ReadonlyMap<string, FileFacts> = new Map(),
+): Promise<Verified> {
   const errors: ContentError[] = [];
   const { files, links: symlinks } = await listFiles(staging);
   const sourceOf = new Map<string, string>(
@@ -49,25 +70,19 @@ export async function verifyStaged(
   const listLinks = new Map<string, Set<string>>();
   /** Absolute URLs in each XML file, with the lastmod of sitemap entries. */
   const xmlUrls = new Map<string, XmlLinks>();
+  const facts = new Map<string, FileFacts>();
 
-  // Note: synchronous reads: awaiting 10k small reads one by one costs seconds of idle time.
   for (const f of [...files].sort()) {
-    const full = path.join(staging, f);
-    if (f.endsWith(".xml")) {
-      const scan = scanXml(readFileSync(full, "utf8"), base);
-      for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
-      if (scan.doc) xmlUrls.set(f, xmlLinks(scan.doc));
-      continue;
+    const fact = known.get(f) ?? scanFile(staging, f, base, fail);
+    facts.set(f, fact);
+    if (fact.xml) {
+      xmlUrls.set(f, {
+        urls: new Set(fact.xml.urls),
+        lastmod: new Map(fact.xml.lastmod),
+        entries: fact.xml.entries,
+      });
     }
-    if (f.endsWith(".json")) {
-      for (const x of scanJson(readFileSync(full, "utf8"), base))
-        fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
-      continue;
-    }
-    if (!f.endsWith(".html")) continue;
-    const scan = scanHtml(readFileSync(full, "utf8"), base);
-    for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
-    for (const value of scan.urls) {
+    for (const value of fact.urls ?? []) {
       const target = internalTarget(value, base, origin);
       if (target !== undefined && !files.has(target) && !files.has(`${target}/index.html`)) {
         fail(
@@ -78,10 +93,10 @@ export async function verifyStaged(
         );
       }
     }
-    if (!articleFiles.has(f)) {
+    if (fact.anchors && !articleFiles.has(f)) {
       const root = listRoot(f);
       const set = listLinks.get(root) ?? new Set<string>();
-      for (const a of scan.anchors) {
+      for (const a of fact.anchors) {
         const t = internalTarget(a, base, origin);
         if (t !== undefined) set.add(t);
       }
@@ -90,7 +105,31 @@ export async function verifyStaged(
   }
 
   checkNothingLost(site, baseUrl, listLinks, xmlUrls, fail);
-  return errors;
+  return { errors, facts };
+}
+
+/** Reads and scans one staged file, reporting its findings; returns what later checks need of it. */
+function scanFile(staging: string, f: string, base: string, fail: Fail): FileFacts {
+  // Note: synchronous reads: awaiting 10k small reads one by one costs seconds of idle time.
+  const full = path.join(staging, f);
+  if (f.endsWith(".xml")) {
+    const scan = scanXml(readFileSync(full, "utf8"), base);
+    for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
+    if (!scan.doc) return {};
+    const links = xmlLinks(scan.doc);
+    return {
+      xml: { urls: [...links.urls], lastmod: [...links.lastmod], entries: links.entries },
+    };
+  }
+  if (f.endsWith(".json")) {
+    for (const x of scanJson(readFileSync(full, "utf8"), base))
+      fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
+    return {};
+  }
+  if (!f.endsWith(".html")) return {};
+  const scan = scanHtml(readFileSync(full, "utf8"), base);
+  for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
+  return { urls: [...new Set(scan.urls)], anchors: [...new Set(scan.anchors)] };
 }
 
 /** Every page the model promises is on disk, and the article count matches what was published in. */

@@ -1,18 +1,18 @@
-// The typed shape of a Broadsheet page template: paginate one precomputed array, one page per item.
+// The typed shape of a Broadsheet page template: paginate one list of the render set, one page per item.
 import { outputFile } from "../routes.ts";
-import type { SiteData } from "../types.ts";
+import type { RenderList } from "./render-set.ts";
 
-/** The data Eleventy hands a template's `render`: the global `site` and the current item. */
+/** The data Eleventy hands a template's `render`: the current item. */
 export interface TemplateData<T> {
-  site: SiteData;
   item: T;
 }
 
-/** The `data` export of a template that renders one page per element of `site[key]`. */
-export function pageData<K extends keyof SiteData>(key: K) {
+/** The `data` export of a template that renders one page per element of `pages[key]`. */
+export function pageData(key: RenderList, pathKey: "path" | "jsonPath" = "path") {
   return {
-    pagination: { data: `site.${key}`, size: 1, alias: "item", addAllPagesToCollections: false },
-    permalink: (data: { item: { path: string } }) => `/${outputFile(data.item.path)}`,
+    pagination: { data: `pages.${key}`, size: 1, alias: "item", addAllPagesToCollections: false },
+    permalink: (data: { item: Record<typeof pathKey, string> }) =>
+      `/${outputFile(data.item[pathKey])}`,
     eleventyExcludeFromCollections: true,
     layout: false,
   };

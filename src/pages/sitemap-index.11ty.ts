@@ -1,14 +1,11 @@
 // The sitemap index at /sitemap.xml.
-import { outputFile } from "../routes.ts";
+import { pageData, type TemplateData } from "../eleventy/template.ts";
 import { renderSitemapIndex } from "../output/sitemaps.ts";
-import type { SiteData } from "../types.ts";
+import type { SitemapIndexView } from "../types.ts";
 
-export const data = {
-  permalink: (d: { site: SiteData }) => `/${outputFile(d.site.sitemapIndex.path)}`,
-  eleventyExcludeFromCollections: true,
-};
+export const data = pageData("sitemapIndex");
 
 /** Renders the sitemap index. */
-export function render({ site }: { site: SiteData }): string {
-  return renderSitemapIndex(site.sitemapIndex);
+export function render({ item }: TemplateData<SitemapIndexView>): string {
+  return renderSitemapIndex(item);
 }

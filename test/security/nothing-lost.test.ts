@@ -55,7 +55,8 @@ async function verifyDamaged(
   const dir = path.join(tempDir("broadsheet-staged-"), "staging");
   fs.cpSync(out, dir, { recursive: true });
   damage(dir);
-  return (await verifyStaged(dir, site, BASE, shown)).map((e) => ({ code: e.code, file: e.file }));
+  const { errors } = await verifyStaged(dir, site, BASE, shown);
+  return errors.map((e) => ({ code: e.code, file: e.file }));
 }
 
 function edit(dir: string, rel: string, fn: (text: string) => string): void {

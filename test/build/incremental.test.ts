@@ -1,0 +1,204 @@
+// PERF-3 / P-37: after any sequence of edits, a build that carries unchanged pages over from the
+// previous output is byte-identical to a clean build of the same content. Runs a private copy of
+// the code, so the sequence can change a layout too.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { copyContent, listTree, ROOT, tempDir } from "../helpers/cli.ts";
+
+const NOW = "2025-01-01T00:00:00+08:00";
+const root = tempDir("broadsheet-incremental-");
+const app = path.join(root, "app");
+for (const f of [
+  "src",
+  "layouts",
+  ".eleventy.ts",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+])
+  fs.cpSync(path.join(ROOT, f), path.join(app, f), { recursive: true });
+fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(app, "node_modules"));
+const content = copyContent();
+const out = path.join(root, "dist");
+const cache = path.join(root, "cache");
+let clean = 0;
+
+/** One build of the private app; returns the files it rendered and carried over. */
+function build(outDir: string, cacheDir: string): { rendered: number; carried: number } {
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "src/cli/main.ts",
+      "build",
+      "--content",
+      content,
+      "--out",
+      outDir,
+      "--cache",
+      cacheDir,
+      "--now",
+      NOW,
+    ],
+    { cwd: app, env: { ...process.env, TZ: "UTC", CI: "" }, encoding: "utf8", timeout: 180_000 },
+  );
+  assert.equal(run.status, 0, run.stderr + run.stdout);
+  const m = /files (\d+) rendered \/ (\d+) carried over/.exec(run.stderr);
+  assert.ok(m, run.stderr);
+  return { rendered: Number(m[1]), carried: Number(m[2]) };
+}
+
+/** The incremental output equals a clean build (fresh output folder, own cache) file for file. */
+function assertSameAsClean(step: string): void {
+  const fresh = path.join(root, `clean-${clean++}`);
+  const full = build(fresh, path.join(root, "clean-cache"));
+  assert.equal(full.carried, 0, `${step}: a clean build carries nothing`);
+  const want = listTree(fresh);
+  assert.deepEqual(listTree(out), want, `${step}: same files`);
+  for (const f of want) {
+    const a = fs.readFileSync(path.join(out, f));
+    const b = fs.readFileSync(path.join(fresh, f));
+    assert.ok(a.equals(b), `${step}: ${f} differs from a clean build`);
+  }
+  fs.rmSync(fresh, { recursive: true, force: true });
+}
+
+function edit(rel: string, fn: (text: string) => string): void {
+  const p = path.join(content, rel);
+  const before = fs.readFileSync(p, "utf8");
+  const after = fn(before);
+  assert.notEqual(after, before, `edit of ${rel} changed nothing`);
+  fs.writeFileSync(p, after);
+}
+
+const EN = "articles/en/2023";
+const STEPS: [string, () => void][] = [
+  [
+    "body",
+    () =>
+      edit(`${EN}/metro-line-18-opens.md`, (t) => `${t}\nA closing paragraph added after print.\n`),
+  ],
+  [
+    "title",
+    () =>
+      edit(`${EN}/jinfo-mountain-rescue.md`, (t) =>
+        t.replace(/^title: .*$/m, 'title: "Rescuers bring hikers down from Jinfo Mountain"'),
+      ),
+  ],
+  [
+    "tags",
+    () =>
+      edit(`${EN}/chuanjiang-boatmen-songs-festival.md`, (t) =>
+        t.replace(/^tags: .*$/m, 'tags: ["#Chongqing", "Music", "Oral history"]'),
+      ),
+  ],
+  [
+    "date",
+    () =>
+      edit(`${EN}/hot-pot-trade-fair-nanping.md`, (t) =>
+        t.replace(/^date: .*$/m, "date: 2024-12-30 08:15:00"),
+      ),
+  ],
+  [
+    "section",
+    () =>
+      edit(`${EN}/cross-river-derby-ends-level.md`, (t) =>
+        t.replace(/^section: .*$/m, "section: news"),
+      ),
+  ],
+  [
+    "author",
+    () =>
+      edit(`${EN}/jialing-riverside-fair-announced.md`, (t) =>
+        t.replace(/^authors: .*$/m, 'authors: ["Guest Writer"]'),
+      ),
+  ],
+  ["delete", () => fs.rmSync(path.join(content, "articles/en/2024/school-science-fair-robots.md"))],
+  [
+    "add",
+    () =>
+      fs.writeFileSync(
+        path.join(content, `${EN}/ferry-timetable-change.md`),
+        [
+          "---",
+          'title: "Winter timetable for the Chaotianmen ferries"',
+          "date: 2023-12-01 07:00:00",
+          "section: news",
+          'tags: ["#Chongqing", "Ferries"]',
+          "authors: [tang-jiahui]",
+          'summary: "Fewer evening crossings from December."',
+          "---",
+          "",
+          "The last evening ferry will leave at 21:00 from December.",
+          "",
+        ].join("\n"),
+      ),
+  ],
+  [
+    "rename",
+    () =>
+      fs.renameSync(
+        path.join(content, `${EN}/ferry-timetable-change.md`),
+        path.join(content, `${EN}/ferry-winter-timetable.md`),
+      ),
+  ],
+  [
+    "draft to published",
+    () =>
+      edit("articles/en/drafts/drone-light-show-plan.md", (t) =>
+        t.replace(/^draft: true\n/m, "").replace(/^title: "Draft: /m, 'title: "'),
+      ),
+  ],
+  [
+    "layout",
+    () => {
+      const p = path.join(app, "layouts/Article.tsx");
+      const t = fs.readFileSync(p, "utf8");
+      const changed = t.replace('<article class="article">', '<article class="article edited">');
+      assert.notEqual(changed, t, "the layout edit applies");
+      fs.writeFileSync(p, changed);
+    },
+  ],
+  ["config", () => edit("site.yaml", (t) => t.replace("pageSize: 5", "pageSize: 4"))],
+  [
+    "output file edited by hand",
+    () => fs.appendFileSync(path.join(out, "news/index.html"), "<!-- hand edit -->"),
+  ],
+  [
+    "manifest damaged",
+    () => {
+      for (const f of listTree(path.join(cache, "pages")).filter((n) => n.endsWith(".json"))) {
+        const p = path.join(cache, "pages", f);
+        const t = fs.readFileSync(p, "utf8");
+        fs.writeFileSync(p, t.slice(0, 100) + "x" + t.slice(101));
+      }
+    },
+  ],
+];
+
+describe("incremental builds (PERF-3)", () => {
+  it("should carry every page over when nothing changed", () => {
+    const first = build(out, cache);
+    assert.equal(first.carried, 0);
+    const again = build(out, cache);
+    assert.equal(again.carried, first.rendered, "every page carried over");
+    assert.equal(again.rendered, 0, "nothing rendered");
+    assertSameAsClean("no change");
+  });
+
+  for (const [name, change] of STEPS) {
+    it(`should match a clean build after editing: ${name}`, () => {
+      change();
+      const r = build(out, cache);
+      assert.ok(r.rendered > 0, `${name}: something was rendered`);
+      if (!["layout", "manifest damaged"].includes(name))
+        assert.ok(r.carried > 0, `${name}: the rest was carried over (${JSON.stringify(r)})`);
+      else assert.equal(r.carried, 0, `${name}: every page rendered again`);
+      assertSameAsClean(name);
+    });
+  }
+});
