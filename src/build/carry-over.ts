@@ -27,8 +27,25 @@ export function unitHash(code: string, unit: RenderUnit): string {
     .update("\0")
     .update(unit.list)
     .update("\0")
-    .update(JSON.stringify(unit.item))
+    .update(JSON.stringify(unit.item, digestLongStrings))
     .digest("hex");
+}
+
+/** Digests of long strings (article bodies recur in many feeds), keyed by the string itself. */
+const longDigests = new Map<string, string>();
+
+/**
+ * A JSON replacer that stands a long string in for its SHA-256 (tagged, so it cannot be mistaken
+ * for a short string): the same body is hashed once, not once per feed that carries it.
+ */
+function digestLongStrings(_key: string, value: unknown): unknown {
+  if (typeof value !== "string" || value.length < 1024) return value;
+  let d = longDigests.get(value);
+  if (d === undefined) {
+    d = `\0sha256:${createHash("sha256").update(value).digest("hex")}`;
+    longDigests.set(value, d);
+  }
+  return d;
 }
 
 /**

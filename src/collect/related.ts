@@ -121,10 +121,22 @@ export function relatedArticles(
     return top.map(([id, w]): [number, number] => [id, w / norm]);
   });
 
+  // Hot loop on typed arrays: section ids and the tie-break rank (newer first, then lower id).
+  const sectionIds = new Map<string, number>();
+  const section = Int32Array.from(articles, (a) => {
+    let id = sectionIds.get(a.section);
+    if (id === undefined) sectionIds.set(a.section, (id = sectionIds.size));
+    return id;
+  });
+  const rank = new Int32Array(n);
+  [...articles.keys()]
+    .sort((x, y) => tieBreak(articles[x]!, articles[y]!))
+    .forEach((i, r) => (rank[i] = r));
   const score = new Float64Array(n);
   const result = new Map<Article, Article[]>();
+  const touched: number[] = [];
   for (let i = 0; i < n; i++) {
-    const touched: number[] = [];
+    touched.length = 0;
     for (const t of tagsOf[i]!) {
       const p = tagPostings[t]!;
       const end = Math.min(p.members.length, o.postingCap);
@@ -145,24 +157,29 @@ export function relatedArticles(
         score[j]! += o.textWeight * w * p.weights[x]!;
       }
     }
-    const a = articles[i]!;
     // Top-k selection (k = max) in one pass: no sort of every candidate.
     const top: number[] = [];
-    const better = (x: number, y: number): boolean =>
-      score[x]! > score[y]! || (score[x] === score[y] && tieBreak(articles[x]!, articles[y]!) < 0);
+    const mine = section[i]!;
     for (const j of touched) {
-      if (articles[j]!.section === a.section) score[j]! += o.sectionBoost;
-      if (!(score[j]! > 0)) continue;
-      if (top.length === o.max && !better(j, top[top.length - 1]!)) continue;
+      if (section[j] === mine) score[j]! += o.sectionBoost;
+      const sj = score[j]!;
+      if (!(sj > 0)) continue;
+      if (top.length === o.max) {
+        const last = top[top.length - 1]!;
+        if (!(sj > score[last]! || (sj === score[last] && rank[j]! < rank[last]!))) continue;
+      }
       let k = Math.min(top.length, o.max - 1);
       top[k] = j;
-      while (k > 0 && better(j, top[k - 1]!)) {
-        top[k] = top[k - 1]!;
+      while (k > 0) {
+        const prev = top[k - 1]!;
+        if (!(sj > score[prev]! || (sj === score[prev] && rank[j]! < rank[prev]!))) break;
+        top[k] = prev;
         top[k - 1] = j;
         k--;
       }
     }
     for (const j of touched) score[j] = 0;
+    const a = articles[i]!;
     const picked = top.map((j) => articles[j]!);
     if (picked.length < o.min) fill(picked, a, articles, o.min);
     result.set(a, picked);

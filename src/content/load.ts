@@ -1,5 +1,5 @@
 // The load stage: lists and reads the content tree (DESIGN §1.1). The only module that reads content/.
-import { lstat, open, readdir, realpath } from "node:fs/promises";
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { contentError, sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
@@ -35,7 +35,6 @@ export const loadDefaults = { maxBytes: 512 * 1024, maxMediaBytes: 20 * 1024 * 1
 
 const ROOT_FILES = new Set(["site.yaml", "authors.yaml", "tags.yaml", "redirects.lock"]);
 const TEXT_EXT = /\.(md|ya?ml)$/i;
-const IO_CONCURRENCY = 32;
 
 type Kind = "text" | "media" | "unknown";
 
@@ -53,8 +52,8 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
 
   let realRoot: string;
   try {
-    realRoot = await realpath(rootAbs);
-    if (!(await lstat(realRoot)).isDirectory()) throw new Error("not a directory");
+    realRoot = realpathSync.native(rootAbs);
+    if (!lstatSync(realRoot).isDirectory()) throw new Error("not a directory");
   } catch {
     const shown = display("") || ".";
     errors.push(contentError(shown, "E_PATH_MISSING", `content folder "${shown}" not found`, "pass --content DIR"));
@@ -62,17 +61,18 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   }
 
   const found: { rel: string; abs: string; size: number; kind: Kind }[] = [];
-  const visit = async (rel: string): Promise<void> => {
+  // Note: synchronous calls: six awaited syscalls a file cost ~3 s of event-loop round trips at 10k files.
+  const visit = (rel: string): void => {
     const abs = path.join(rootAbs, rel);
     const shown = display(rel);
-    const st = await lstat(abs);
+    const st = lstatSync(abs);
     if (st.isSymbolicLink()) {
       errors.push(contentError(shown, "E_SYMLINK", "symbolic links are not allowed in the content tree", "copy the file into the content folder instead of linking it"));
       return;
     }
     if (st.isDirectory()) {
-      const names = (await readdir(abs)).filter((n) => !n.startsWith(".")).sort();
-      await eachLimited(names, (n) => visit(rel === "" ? n : `${rel}/${n}`));
+      const names = readdirSync(abs).filter((n) => !n.startsWith(".")).sort();
+      for (const n of names) visit(rel === "" ? n : `${rel}/${n}`);
       return;
     }
     const kind = classify(rel);
@@ -84,15 +84,15 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     found.push({ rel, abs, size: st.size, kind });
   };
 
-  const read = async ({ rel, abs, size, kind }: (typeof found)[number]): Promise<void> => {
+  const read = ({ rel, abs, size, kind }: (typeof found)[number]): void => {
     const shown = display(rel);
-    const real = await realpath(abs);
+    const real = realpathSync.native(abs);
     if (!real.startsWith(realRoot + path.sep)) {
       errors.push(contentError(shown, "E_PATH_ESCAPE", "the file's real path is outside the content folder", "keep every content file inside the content folder"));
       return;
     }
     const cap = kind === "media" ? caps.maxMediaBytes : caps.maxBytes;
-    const bytes = size > cap ? undefined : await readAtMost(abs, cap);
+    const bytes = size > cap ? undefined : readAtMost(abs, cap, size);
     if (bytes === undefined) {
       errors.push(contentError(shown, "E_TOO_LARGE", `file is larger than ${cap} bytes`, kind === "media" ? "shrink or compress the image" : "split the article; the limit keeps builds fast and bounded"));
       return;
@@ -100,8 +100,8 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     files.push({ path: rel, displayPath: shown, bytes });
   };
 
-  await visit("");
-  await eachLimited(found, read);
+  visit("");
+  for (const f of found) read(f);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, errors: sortContentErrors(errors) };
 }
@@ -114,15 +114,18 @@ function classify(rel: string): Kind {
   return "unknown";
 }
 
-/** Reads a file, but never more than `cap + 1` bytes (it may have grown since `lstat`). */
-async function readAtMost(abs: string, cap: number): Promise<Uint8Array | undefined> {
-  const fh = await open(abs, "r");
+/**
+ * Reads a file, but never more than `cap + 1` bytes (it may have grown since `lstat`). The first
+ * read asks for the `lstat` size plus one byte, so a file that did not change takes one read.
+ */
+function readAtMost(abs: string, cap: number, size: number): Uint8Array | undefined {
+  const fd = openSync(abs, "r");
   try {
-    const buf = Buffer.alloc(Math.min(cap + 1, 64 * 1024));
+    const buf = Buffer.allocUnsafe(Math.min(cap + 1, size + 1, 1024 * 1024));
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const { bytesRead } = await fh.read(buf, 0, Math.min(buf.length, cap + 1 - total), null);
+      const bytesRead = readSync(fd, buf, 0, Math.min(buf.length, cap + 1 - total), null);
       if (bytesRead === 0) break;
       chunks.push(Buffer.from(buf.subarray(0, bytesRead)));
       total += bytesRead;
@@ -130,14 +133,6 @@ async function readAtMost(abs: string, cap: number): Promise<Uint8Array | undefi
     }
     return new Uint8Array(Buffer.concat(chunks, total));
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
-}
-
-async function eachLimited<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(IO_CONCURRENCY, items.length) }, worker));
 }
