@@ -116,7 +116,14 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     report.files = { rendered: renderSetSize(carry.render), carried: carry.carried.size };
 
     const rendered = await timed(() =>
-      renderSite(site, carry.render, plan.staging, prepared.mediaFiles, prepared.mediaSources),
+      renderSite(
+        site,
+        carry.render,
+        plan.staging,
+        prepared.mediaFiles,
+        prepared.mediaSources,
+        (done, total) => progress.count?.("render", done, total),
+      ),
     );
     report.seconds.render = rendered.seconds;
     progress.stage(

@@ -1,6 +1,7 @@
 // The post-build safety scanner (R27, F-SAFE-6): parses an output file (HTML, XML or JSON) and
 // reports every script, event handler and unsafe URL in its elements and attributes. It never greps
 // bytes, so an article about XSS may quote `onclick=` or `<script>` in a code block.
+import { createHash } from "node:crypto";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parse, type HTMLElement } from "node-html-parser";
 
@@ -259,7 +260,7 @@ function walkXml(node: unknown, name: string, findings: ScanFinding[], basePath:
   const type = typeof obj["@_type"] === "string" ? obj["@_type"].toLowerCase() : "";
   if ((local === "content" || local === "summary" || local === "title") && type === "html") {
     const html = typeof obj["#text"] === "string" ? obj["#text"] : "";
-    for (const f of scanHtml(html, basePath).findings)
+    for (const f of embeddedHtmlFindings(html, basePath))
       findings.push({ ...f, message: `in <${name}>: ${f.message}` });
   }
   for (const [key, value] of Object.entries(obj)) {
@@ -286,6 +287,21 @@ function walkXml(node: unknown, name: string, findings: ScanFinding[], basePath:
   }
 }
 
+/** Findings of HTML carried in feeds, by digest of base path and text: a body recurs in many feeds. */
+const embeddedFindings = new Map<string, readonly ScanFinding[]>();
+
+/** Scans HTML embedded in a feed entry, once per distinct text and base path. */
+function embeddedHtmlFindings(html: string, basePath: string): readonly ScanFinding[] {
+  if (html.length < 256) return scanHtml(html, basePath).findings;
+  const key = createHash("sha256").update(basePath).update("\0").update(html).digest("base64");
+  let found = embeddedFindings.get(key);
+  if (found === undefined) {
+    found = scanHtml(html, basePath).findings;
+    embeddedFindings.set(key, found);
+  }
+  return found;
+}
+
 /** Scans a JSON file (JSON Feed, search data): it parses, HTML fields are scanned as HTML, URL fields are safe. */
 export function scanJson(text: string, basePath = "/"): ScanFinding[] {
   let value: unknown;
@@ -303,7 +319,7 @@ export function scanJson(text: string, basePath = "/"): ScanFinding[] {
       for (const [k, x] of Object.entries(v)) visit(x, k);
     else if (typeof v === "string") {
       if (/(?:^|_)html$/i.test(key))
-        for (const f of scanHtml(v, basePath).findings)
+        for (const f of embeddedHtmlFindings(v, basePath))
           findings.push({ ...f, message: `in "${key}": ${f.message}` });
       if (/(?:url|image|icon|avatar|favicon)$/i.test(key) && !isSafeUrl(v))
         findings.push({

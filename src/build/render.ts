@@ -5,14 +5,18 @@ import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { outputFile } from "../routes.ts";
 import type { SiteData } from "../types.ts";
-import { renderSetSize, type RenderSet } from "../eleventy/render-set.ts";
+import { chunkRenderSet, renderSetSize, type RenderSet } from "../eleventy/render-set.ts";
+
+/** Files rendered by one Eleventy run: its memory grows with the pages it holds (PERF-4). */
+const RENDER_CHUNK = 2000;
 import type { SourceFile } from "../content/load.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
  * Renders the pages of `set` into `staging` (which holds nothing else yet but carried-over files),
- * then writes the media `site` references and our assets. Eleventy does not start when `set` is empty.
+ * in chunks, then writes the media `site` references and our assets. Eleventy does not start when
+ * `set` is empty.
  */
 export async function renderSite(
   site: SiteData,
@@ -20,19 +24,23 @@ export async function renderSite(
   staging: string,
   mediaFiles: Map<string, SourceFile>,
   mediaSources: Map<string, string>,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<{ files: number }> {
-  let outputs: string[] = [];
-  if (renderSetSize(set) > 0) {
+  const total = renderSetSize(set);
+  const outputs: string[] = [];
+  for (const chunk of chunkRenderSet(set, RENDER_CHUNK)) {
     const elev = new Eleventy(path.join(ROOT, "src/pages"), staging, {
       configPath: path.join(ROOT, ".eleventy.ts"),
       quietMode: true,
       config(cfg) {
-        cfg.addGlobalData("pages", set);
+        cfg.addGlobalData("pages", chunk);
       },
     });
     elev.disableLogger();
-    outputs = collectOutputPaths(await elev.write());
-    for (const out of outputs) assertInside(staging, out);
+    const written = collectOutputPaths(await elev.write());
+    for (const out of written) assertInside(staging, out);
+    outputs.push(...written);
+    onProgress?.(outputs.length, total);
   }
   for (const m of site.media) {
     const sourcePath = mediaSources.get(m.path);

@@ -88,3 +88,24 @@ export function addUnit(set: RenderSet, unit: RenderUnit): void {
 export function renderSetSize(set: RenderSet): number {
   return Object.values(set).reduce((n, list: unknown[]) => n + list.length, 0);
 }
+
+/**
+ * Splits a render set into sets of at most `size` files, in list order. Eleventy holds every page
+ * of a run in memory until it has written them all; chunks bound the peak (PERF-4).
+ */
+export function chunkRenderSet(set: RenderSet, size: number): RenderSet[] {
+  const chunks: RenderSet[] = [];
+  let current = emptyRenderSet();
+  let count = 0;
+  for (const unit of renderUnits(set)) {
+    if (count === size) {
+      chunks.push(current);
+      current = emptyRenderSet();
+      count = 0;
+    }
+    addUnit(current, unit);
+    count++;
+  }
+  if (count > 0) chunks.push(current);
+  return chunks;
+}
