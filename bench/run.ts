@@ -1,6 +1,7 @@
 // `npm run bench`: builds generated corpora cold, warm and after a one-article edit through the real
 // CLI, beside the naive remark loop and Hugo (when installed); prints medians and writes bench/RESULTS.md.
 // Usage: npm run bench -- [--n 1000,10000] [--runs 3] [--seed 1] [--out /tmp/bench-out] [--no-write]
+//        [--modes naive,hugo,cold,warm,edit] [--report FILE (write there instead of bench/RESULTS.md)]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +22,7 @@ interface Sample {
   pages: number;
   stages?: Record<string, number>;
   bodies?: { cached: number; rendered: number };
+  files?: { rendered: number; carried: number };
 }
 
 const { values } = parseArgs({
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     out: { type: "string", default: "/tmp/bench-out" },
     modes: { type: "string", default: "naive,hugo,cold,warm,edit" },
     "no-write": { type: "boolean", default: false },
+    report: { type: "string" },
   },
 });
 const sizes = values.n.split(",").map(Number);
@@ -63,8 +66,18 @@ function measure(cmd: string, args: string[]): { sample: Omit<Sample, "pages">; 
 
 const HTML_KINDS = ["article", "home", "section", "tag", "author", "tagIndex", "page", "notFound"];
 
+/** The Node flags `npm run build` starts the CLI with (heap sizes), so the bench runs what users run. */
+const NODE_FLAGS = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  }
+).scripts
+  .build!.split(/\s+/)
+  .filter((a) => a.startsWith("--max-"));
+
 function broadsheet(content: string, out: string, cache: string): Sample {
   const { sample, stdout } = measure(process.execPath, [
+    ...NODE_FLAGS,
     "--import",
     "tsx",
     "src/cli/main.ts",
@@ -85,9 +98,10 @@ function broadsheet(content: string, out: string, cache: string): Sample {
     pages: Record<string, number>;
     seconds: Record<string, number>;
     bodies?: { cached: number; rendered: number };
+    files?: { rendered: number; carried: number };
   };
   const pages = HTML_KINDS.reduce((s, k) => s + (report.pages[k] ?? 0), 0);
-  return { ...sample, pages, stages: report.seconds, bodies: report.bodies };
+  return { ...sample, pages, stages: report.seconds, bodies: report.bodies, files: report.files };
 }
 
 const count = (dir: string): number =>
@@ -164,8 +178,11 @@ for (const n of sizes) {
     const wall = median(ss.map((s) => s.wall));
     const pages = median(ss.map((s) => s.pages));
     const cached = ss[0]!.bodies ? `${median(ss.map((s) => s.bodies!.cached))}` : "";
+    const carried = ss[0]!.files
+      ? `${median(ss.map((s) => s.files!.rendered))} / ${median(ss.map((s) => s.files!.carried))}`
+      : "";
     rows.push(
-      `| ${n} | ${mb.toFixed(1)} | ${name} | ${wall.toFixed(2)} | ${median(ss.map((s) => s.cpu)).toFixed(2)} | ${median(ss.map((s) => s.rssMb)).toFixed(0)} | ${pages} | ${(pages / wall).toFixed(0)} | ${(wall / naiveWall).toFixed(2)} | ${hugoWall ? (wall / hugoWall).toFixed(2) : "–"} | ${cached} |`,
+      `| ${n} | ${mb.toFixed(1)} | ${name} | ${wall.toFixed(2)} | ${median(ss.map((s) => s.cpu)).toFixed(2)} | ${median(ss.map((s) => s.rssMb)).toFixed(0)} | ${pages} | ${(pages / wall).toFixed(0)} | ${(wall / naiveWall).toFixed(2)} | ${hugoWall ? (wall / hugoWall).toFixed(2) : "–"} | ${cached} | ${carried} |`,
     );
   }
   for (const mode of ["cold", "warm", "edit"]) {
@@ -179,14 +196,15 @@ for (const n of sizes) {
 }
 
 const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --modes ${values.modes}`;
+const flags = NODE_FLAGS.length ? ` (CLI flags ${NODE_FLAGS.join(" ")})` : "";
 const text = `## Run of ${new Date().toISOString().slice(0, 10)}
 
-\`${command}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, ${hugoVersion ?? "Hugo not installed"}; output in ${outRoot}.
+\`${command}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}${flags}, ${hugoVersion ?? "Hugo not installed"}; output in ${outRoot}; 1-min load average at the end: ${os.loadavg()[0]!.toFixed(2)}.
 Medians of ${runs} alternating runs. cold = empty cache; warm = nothing changed; edit = one article's body changed.
 Pages: Broadsheet's HTML pages (full profile, en + zh, sections, authors, archives); Hugo's bench page set; naive = one file per article.
 
-| N | MB | build | wall s | CPU s | peak RSS MB | pages | pages/s | × naive | × Hugo | bodies cached |
-|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|
+| N | MB | build | wall s | CPU s | peak RSS MB | pages | pages/s | × naive | × Hugo | bodies cached | files rendered / carried |
+|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
 
 Broadsheet by stage (median wall seconds, from \`--json\`):
@@ -196,4 +214,5 @@ Broadsheet by stage (median wall seconds, from \`--json\`):
 ${stageRows.join("\n")}
 `;
 process.stdout.write(text);
-if (!values["no-write"]) fs.appendFileSync(path.join(ROOT, "bench/RESULTS.md"), `\n${text}`);
+if (values.report) fs.writeFileSync(values.report, text);
+else if (!values["no-write"]) fs.appendFileSync(path.join(ROOT, "bench/RESULTS.md"), `\n${text}`);
