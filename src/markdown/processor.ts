@@ -1,9 +1,9 @@
-// The one frozen unified chain that turns a Markdown body into sanitized HTML.
-import remarkGfm from "remark-gfm";
+// The one frozen unified chain that turns a Markdown body into sanitized HTML, and its factory.
 import remarkHtml from "remark-html";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { unified, type Processor } from "unified";
 import { figureHandler } from "./figure.ts";
+import { remarkGfmLite } from "./gfm.ts";
 import { remarkArticleLinks } from "./plugins/links.ts";
 import { remarkBodyImages } from "./plugins/images.ts";
 import { remarkDepthCheck } from "./plugins/depth-check.ts";
@@ -13,21 +13,31 @@ import { remarkRawHtmlCheck } from "./plugins/raw-html-check.ts";
 import { remarkUrlCheck } from "./plugins/url-check.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
 
+/** A plugin that adds GFM to the parse step (ours, or remark-gfm as the tests' reference). */
+export type GfmPlugin = (this: Processor) => undefined;
+
 /**
- * parse (CommonMark + GFM) → our mdast transforms, in order → remark-html with sanitize on, which
+ * parse (CommonMark + `gfm`) → our mdast transforms, in order → remark-html with sanitize on, which
  * stays the last tree step (R26). The transforms read their per-call state from `file.data`
  * (see `state.ts`). The depth check runs first: nothing may walk a too-deep tree (P-23).
+ */
+export function createProcessor(gfm: GfmPlugin) {
+  return unified()
+    .use(remarkParse)
+    .use(gfm)
+    .use(remarkDepthCheck)
+    .use(remarkRawHtmlCheck)
+    .use(remarkUrlCheck)
+    .use(remarkInlineReferences)
+    .use(remarkArticleLinks)
+    .use(remarkBodyImages)
+    .use(remarkFigures)
+    .use(remarkHtml, { sanitize: sanitizeSchema, handlers: { figure: figureHandler } })
+    .freeze();
+}
+
+/**
+ * The chain with GFM minus micromark's autolink-literal tokenizer (`gfm.ts`, PERF-1).
  * Note: built once and frozen (P-22); a processor per call costs twice as much.
  */
-export const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkDepthCheck)
-  .use(remarkRawHtmlCheck)
-  .use(remarkUrlCheck)
-  .use(remarkInlineReferences)
-  .use(remarkArticleLinks)
-  .use(remarkBodyImages)
-  .use(remarkFigures)
-  .use(remarkHtml, { sanitize: sanitizeSchema, handlers: { figure: figureHandler } })
-  .freeze();
+export const processor = createProcessor(remarkGfmLite);
