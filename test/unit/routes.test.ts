@@ -63,3 +63,25 @@ describe("routes", () => {
       assert.equal(isReservedSegment(s), false, s);
   });
 });
+
+describe("absoluteUrl fast path", () => {
+  it("should equal what URL serializes, for plain, Unicode, reserved and dot-segment paths", () => {
+    const paths = [
+      "/news/2024/05/a/",
+      "/zh/tags/台风/",
+      "/tags/c#/",
+      "/tags/a b?c/",
+      "/media/x.1234abcd.png",
+      "/tags/it's (ok)!/",
+      "/a/./b/",
+      "/a/../b/",
+      "/..",
+    ];
+    for (const base of ["https://news.example.org/", "https://Example.org:443/news/"]) {
+      for (const p of paths) {
+        const want = new URL(href(base, p), base).toString();
+        assert.equal(absoluteUrl(base, p), want, `${base} ${p}`);
+      }
+    }
+  });
+});
