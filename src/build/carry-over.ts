@@ -110,7 +110,7 @@ export function recordOf(file: string, hash: string, facts: FileFacts): PageReco
 }
 
 function unchanged(file: string, rec: PageRecord): boolean {
-  const st = fs.statSync(file, { throwIfNoEntry: false });
+  const st = fs.lstatSync(file, { throwIfNoEntry: false });
   return (
     st !== undefined &&
     st.isFile() &&
