@@ -43,6 +43,8 @@ export interface BuildReport {
   errors: ContentError[];
   warnings: ContentError[];
   seconds: Record<string, number>;
+  /** Resident memory at the end of each stage, and the process's peak (`peak`), in MiB. */
+  rssMb: Record<string, number>;
   /** Article and page bodies served from the cache vs rendered by the Markdown pool. */
   bodies: { cached: number; rendered: number };
   /** Output files rendered by Eleventy vs carried over unchanged from the previous output. */
@@ -60,6 +62,7 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     errors: sortContentErrors(prepared.errors),
     warnings: sortContentErrors(prepared.warnings),
     seconds: prepared.seconds,
+    rssMb: prepared.rssMb,
     bodies: prepared.bodies,
     files: { rendered: 0, carried: 0 },
   };
@@ -126,6 +129,7 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
       ),
     );
     report.seconds.render = rendered.seconds;
+    report.rssMb.render = rendered.rssMb;
     progress.stage(
       "render",
       `${rendered.value.files} files written, ${carry.carried.size} carried over`,
@@ -141,6 +145,7 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
       ),
     );
     report.seconds.verify = verified.seconds;
+    report.rssMb.verify = verified.rssMb;
     progress.stage("verify", `${verified.value.errors.length} problems`, verified.seconds);
     if (verified.value.errors.length) {
       report.errors = sortContentErrors(verified.value.errors);
@@ -175,6 +180,7 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
 
 function finish(report: BuildReport, t0: number): BuildReport {
   report.seconds.total = (performance.now() - t0) / 1000;
+  report.rssMb.peak = Math.round(process.resourceUsage().maxRSS / 1024);
   for (const k of Object.keys(report.seconds))
     report.seconds[k] = Math.round(report.seconds[k]! * 1000) / 1000;
   return report;

@@ -53,6 +53,8 @@ export interface Prepared {
   errors: ContentError[];
   warnings: ContentError[];
   seconds: Record<string, number>;
+  /** Resident memory at the end of each stage, in MiB. */
+  rssMb: Record<string, number>;
   contentRoot: string;
   /** Bodies served from the cache, and bodies rendered. */
   bodies: { cached: number; rendered: number };
@@ -68,6 +70,7 @@ export async function prepareSite(opts: PrepareOptions, progress: Progress): Pro
     errors: [],
     warnings: [],
     seconds: {},
+    rssMb: {},
     contentRoot,
     bodies: { cached: 0, rendered: 0 },
   };
@@ -94,12 +97,14 @@ async function prepareWith(
 
   const loaded = await timed(() => loadContent(contentRoot));
   result.seconds.load = loaded.seconds;
+  result.rssMb.load = loaded.rssMb;
   add(loaded.value.errors);
   const files = loaded.value.files;
   progress.stage("load", `${files.length} files`, loaded.seconds);
 
   const parsed = await timed(() => parseAll(files, display, opts, add, pool, progress));
   result.seconds.parse = parsed.seconds;
+  result.rssMb.parse = parsed.rssMb;
   const p = parsed.value;
   if (!p) return result;
   result.config = p.config;
@@ -128,6 +133,7 @@ async function prepareWith(
     }),
   );
   result.seconds.collect = collected.seconds;
+  result.rssMb.collect = collected.rssMb;
   add(collected.value.errors);
   result.collected = collected.value;
   const c = collected.value.counts;

@@ -82,8 +82,11 @@ export function terminalProgress(options: Partial<ProgressOptions> = {}): Progre
 }
 
 /** Measures one stage: runs `fn` and returns its value with the seconds it took. */
-export async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
+export async function timed<T>(
+  fn: () => Promise<T> | T,
+): Promise<{ value: T; seconds: number; rssMb: number }> {
   const t0 = performance.now();
   const value = await fn();
-  return { value, seconds: (performance.now() - t0) / 1000 };
+  const rssMb = Math.round(process.memoryUsage.rss() / 2 ** 20);
+  return { value, seconds: (performance.now() - t0) / 1000, rssMb };
 }

@@ -70,7 +70,7 @@ function printReport(report: BuildReport, args: CliArgs): void {
       .map(([k, v]) => `${k} ${v}`)
       .join(", ");
     err(
-      `summary  ${kinds}; ${report.warnings.length} warnings; published in ${a.published} = article pages out ${report.pages.article ?? 0}; bodies ${report.bodies.cached} cached / ${report.bodies.rendered} rendered; files ${report.files.rendered} rendered / ${report.files.carried} carried over; ${report.seconds.total} s`,
+      `summary  ${kinds}; ${report.warnings.length} warnings; published in ${a.published} = article pages out ${report.pages.article ?? 0}; bodies ${report.bodies.cached} cached / ${report.bodies.rendered} rendered; files ${report.files.rendered} rendered / ${report.files.carried} carried over; ${report.seconds.total} s; peak RSS ${report.rssMb.peak} MB`,
     );
   }
   const what = args.command === "check" ? "checked" : "built";
