@@ -182,7 +182,7 @@ for (const n of sizes) {
       ? `${median(ss.map((s) => s.files!.rendered))} / ${median(ss.map((s) => s.files!.carried))}`
       : "";
     rows.push(
-      `| ${n} | ${mb.toFixed(1)} | ${name} | ${wall.toFixed(2)} | ${median(ss.map((s) => s.cpu)).toFixed(2)} | ${median(ss.map((s) => s.rssMb)).toFixed(0)} | ${pages} | ${(pages / wall).toFixed(0)} | ${(wall / naiveWall).toFixed(2)} | ${hugoWall ? (wall / hugoWall).toFixed(2) : "–"} | ${cached} | ${carried} |`,
+      `| ${n} | ${mb.toFixed(1)} | ${name} | ${wall.toFixed(2)} | ${median(ss.map((s) => s.cpu)).toFixed(2)} | ${median(ss.map((s) => s.rssMb)).toFixed(0)} | ${pages} | ${(pages / wall).toFixed(0)} | ${Number.isNaN(naiveWall) ? "–" : (wall / naiveWall).toFixed(2)} | ${hugoWall ? (wall / hugoWall).toFixed(2) : "–"} | ${cached} | ${carried} |`,
     );
   }
   for (const mode of ["cold", "warm", "edit"]) {
