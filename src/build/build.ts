@@ -5,7 +5,7 @@ import { sortContentErrors } from "../content/errors.ts";
 import { fullRenderSet, renderSetSize, renderUnits } from "../eleventy/render-set.ts";
 import type { PoolOptions } from "../markdown/pool.ts";
 import type { ContentError } from "../types.ts";
-import { prepareSite } from "./prepare.ts";
+import { prepareSite, resolveCacheDir } from "./prepare.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./progress.ts";
 import { writeNextPublish } from "./next-publish.ts";
@@ -107,7 +107,7 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
   }
   try {
     const out = path.resolve(opts.outDir);
-    const cacheDir = opts.cacheDir === undefined ? path.resolve(".cache") : opts.cacheDir;
+    const cacheDir = resolveCacheDir(opts.cacheDir);
     // Every output file's inputs, hashed; files whose inputs match the manifest are carried over.
     const units = renderUnits(fullRenderSet(site));
     const code = codeVersion();

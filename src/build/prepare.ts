@@ -60,6 +60,11 @@ export interface Prepared {
   bodies: { cached: number; rendered: number };
 }
 
+/** The cache folder a build uses: `--cache`, or `.cache/` in the working directory; `false`: none. */
+export function resolveCacheDir(cacheDir: string | false | undefined): string | false {
+  return cacheDir === undefined ? path.resolve(".cache") : cacheDir;
+}
+
 /** Runs load → parse → collect; collects every content error instead of stopping at the first. */
 export async function prepareSite(opts: PrepareOptions, progress: Progress): Promise<Prepared> {
   const contentRoot = path.resolve(opts.contentDir);
@@ -254,7 +259,7 @@ async function parseAll(
   const mediaDigest = new Map(
     [...mediaFiles].map(([p, f]) => [p, createHash("sha256").update(f.bytes).digest("hex")]),
   );
-  const cacheDir = opts.cacheDir === undefined ? path.resolve(".cache") : opts.cacheDir;
+  const cacheDir = resolveCacheDir(opts.cacheDir);
   const rendered = await renderBodies(inputs, tables, {
     pool,
     cache: cacheDir

@@ -2,11 +2,10 @@
 // previous output is byte-identical to a clean build of the same content. Runs a private copy of
 // the code, so the sequence can change a layout too.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { copyContent, listTree, ROOT, tempDir } from "../helpers/cli.ts";
+import { copyContent, listTree, ROOT, runCli, tempDir } from "../helpers/cli.ts";
 
 const NOW = "2025-01-01T00:00:00+08:00";
 const root = tempDir("broadsheet-incremental-");
@@ -28,23 +27,9 @@ let clean = 0;
 
 /** One build of the private app; returns the files it rendered and carried over. */
 function build(outDir: string, cacheDir: string): { rendered: number; carried: number } {
-  const run = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      "tsx",
-      "src/cli/main.ts",
-      "build",
-      "--content",
-      content,
-      "--out",
-      outDir,
-      "--cache",
-      cacheDir,
-      "--now",
-      NOW,
-    ],
-    { cwd: app, env: { ...process.env, TZ: "UTC", CI: "" }, encoding: "utf8", timeout: 180_000 },
+  const run = runCli(
+    ["build", "--content", content, "--out", outDir, "--cache", cacheDir, "--now", NOW],
+    { cwd: app, app, env: { CI: "" } },
   );
   assert.equal(run.status, 0, run.stderr + run.stdout);
   const m = /files (\d+) rendered \/ (\d+) carried over/.exec(run.stderr);

@@ -16,14 +16,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `src/cli/main.ts` with `args` from `cwd` (default: the repo root) under `env` additions. */
+/**
+ * Runs `src/cli/main.ts` of `app` (default: this repo) with `args` from `cwd` (default: the repo
+ * root) under `env` additions.
+ */
 export function runCli(
   args: readonly string[],
-  opts: { cwd?: string; env?: Record<string, string> } = {},
+  opts: { cwd?: string; env?: Record<string, string>; app?: string } = {},
 ): CliRun {
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", path.join(ROOT, "src/cli/main.ts"), ...args],
+    ["--import", "tsx", path.join(opts.app ?? ROOT, "src/cli/main.ts"), ...args],
     {
       cwd: opts.cwd ?? ROOT,
       env: { ...process.env, TZ: "UTC", ...opts.env },
