@@ -3,9 +3,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
-import { addTsxTemplates } from "./src/eleventy/tsx-extension.ts";
-import { fullRenderSet } from "./src/eleventy/render-set.ts";
-import { loadSiteForEleventy } from "./src/eleventy/site-data.ts";
+import { addTsxTemplates } from "./src/render/tsx-extension.ts";
+import { fullRenderSet } from "./src/render/render-set.ts";
+import { loadSiteForEleventy } from "./src/render/standalone.ts";
 
 /** The templates folder, relative to the working directory: builds may run from any folder. */
 const INPUT =

@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint strict, plus the dependency rule of DESIGN §2 as restricted imports.
+// Lint rules: typescript-eslint strict, plus the dependency rule of docs/ARCHITECTURE.md as restricted imports.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -7,12 +7,40 @@ const YAML = ["gray-matter", "yaml", "js-yaml"];
 const ELEVENTY = ["@11ty/*"];
 const PREACT = ["preact", "preact/*", "preact-render-to-string"];
 const FS = ["node:fs", "node:fs/*", "fs", "fs/*"];
+const MESSAGE = "crosses the dependency rule of docs/ARCHITECTURE.md";
 
-/** One block per folder, so each file gets exactly one dependency rule (DESIGN §2). */
+/** Every stage folder of src/, for rules that forbid reaching "up" the pipeline. */
+const STAGE = (names) => names.flatMap((n) => [`../${n}/*`, `../../${n}/*`]);
+const TOP = ["../pipeline.ts", "../prepare.ts", "../progress.ts", "../../pipeline.ts"];
+
+/**
+ * The dependency rule (docs/ARCHITECTURE.md): each folder may import the folders below it in the
+ * pipeline, never above. `typeOnly` patterns may still be imported with `import type` (collect and
+ * the layouts read the content model's and the views' types, never their code). One block per
+ * folder, so each file gets exactly one rule.
+ */
 const DEPENDENCY_RULES = [
-  { files: ["src/routes.ts"], regex: "^(?!\\./types\\.ts$)" },
-  { files: ["src/markdown/**"], forbid: [...YAML, ...ELEVENTY, ...PREACT] },
-  { files: ["src/content/**"], forbid: [...MARKDOWN, ...ELEVENTY, ...PREACT] },
+  { files: ["src/routes.ts"], regex: "^" },
+  {
+    files: ["src/content/**"],
+    forbid: [
+      ...MARKDOWN,
+      ...ELEVENTY,
+      ...PREACT,
+      ...STAGE(["markdown", "collect", "render", "incremental", "publish", "cli"]),
+      ...TOP,
+    ],
+  },
+  {
+    files: ["src/markdown/**"],
+    forbid: [
+      ...YAML,
+      ...ELEVENTY,
+      ...PREACT,
+      ...STAGE(["collect", "render", "incremental", "publish", "cli"]),
+      ...TOP,
+    ],
+  },
   {
     files: ["src/collect/**"],
     forbid: [
@@ -21,32 +49,65 @@ const DEPENDENCY_RULES = [
       ...ELEVENTY,
       ...PREACT,
       ...FS,
-      "../content/*",
-      "../markdown/*",
-      "../build/*",
-      "../output/*",
+      ...STAGE(["markdown", "render", "incremental", "publish", "cli"]),
+      ...TOP,
+    ],
+    typeOnly: STAGE(["content"]),
+  },
+  {
+    files: ["src/render/**", "src/pages/**"],
+    forbid: [...MARKDOWN, ...YAML, ...STAGE(["incremental", "publish", "cli"]), "../../prepare.ts"],
+  },
+  {
+    files: ["src/incremental/**"],
+    forbid: [...MARKDOWN, ...YAML, ...ELEVENTY, ...PREACT, ...STAGE(["cli"]), ...TOP],
+  },
+  {
+    files: ["src/publish/**"],
+    forbid: [
+      ...MARKDOWN,
+      ...YAML,
+      ...ELEVENTY,
+      ...PREACT,
+      ...STAGE(["render", "incremental", "cli"]),
+      ...TOP,
     ],
   },
-  { files: ["src/output/**"], forbid: [...MARKDOWN, ...YAML, ...ELEVENTY, ...PREACT, ...FS] },
+  { files: ["src/cli/**", "src/*.ts", ".eleventy.ts"], forbid: [...MARKDOWN, ...YAML] },
   {
     files: ["layouts/**"],
-    forbid: [...MARKDOWN, ...YAML, ...ELEVENTY, ...FS, "node:*", "../src/*/**", "../../src/*/**"],
+    forbid: [
+      ...MARKDOWN,
+      ...YAML,
+      ...ELEVENTY,
+      ...FS,
+      "node:*",
+      ...["markdown", "render", "incremental", "publish", "cli", "pages"].flatMap((n) => [
+        `../src/${n}/*`,
+        `../../src/${n}/*`,
+      ]),
+      ...["../src/*.ts", "../../src/*.ts", "!../src/routes.ts", "!../../src/routes.ts"],
+    ],
+    typeOnly: [
+      "../src/collect/*",
+      "../../src/collect/*",
+      "../src/content/*",
+      "../../src/content/*",
+    ],
   },
-  {
-    files: ["src/pages/**", "src/eleventy/**", "src/build/**", "src/cli/**", ".eleventy.ts"],
-    forbid: [...MARKDOWN, ...YAML],
-  },
-].map(({ files, forbid, regex }) => ({
+].map(({ files, forbid, regex, typeOnly }) => ({
   files,
   rules: {
-    "no-restricted-imports": [
+    "no-restricted-imports": "off",
+    "@typescript-eslint/no-restricted-imports": [
       "error",
       {
         patterns: [
-          {
-            ...(regex ? { regex } : { group: forbid }),
-            message: "crosses the dependency rule of DESIGN §2",
-          },
+          ...(forbid ? [{ group: forbid, message: MESSAGE }] : []),
+          ...(regex ? [{ regex, message: MESSAGE }] : []),
+          ...(typeOnly
+            ? [{ group: typeOnly, allowTypeImports: true, message: `${MESSAGE} (types only)` }]
+            : []),
         ],
       },
     ],

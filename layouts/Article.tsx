@@ -1,6 +1,6 @@
 // The article page (F-ED-1, F-ED-12, F-TAX-2, F-TAX-13, F-TAX-14, F-DATE-5, F-MED-1, F-A11Y-4).
 import type { VNode } from "preact";
-import type { ArticleView } from "../src/types.ts";
+import type { ArticleView } from "../src/collect/articles.ts";
 import { Base } from "./Base.tsx";
 import { stringsFor } from "./strings.ts";
 import { ArticleNav } from "./components/ArticleNav.tsx";

@@ -1,6 +1,6 @@
 // Home, section, tag, author and date-archive list pages (F-TAX-3, F-TAX-8, F-TAX-11, F-SEO-2).
 import type { VNode } from "preact";
-import type { ListView } from "../src/types.ts";
+import type { ListView } from "../src/collect/lists.ts";
 import { Base } from "./Base.tsx";
 import type { HeadLink } from "./Base.tsx";
 import { stringsFor } from "./strings.ts";

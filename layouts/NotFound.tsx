@@ -1,6 +1,6 @@
 // The localised 404 page (F-I18N-1).
 import type { VNode } from "preact";
-import type { NotFoundView } from "../src/types.ts";
+import type { NotFoundView } from "../src/collect/plain-pages.ts";
 import { Base } from "./Base.tsx";
 import { stringsFor } from "./strings.ts";
 

@@ -1,6 +1,6 @@
 // A plain page from `pages/*.md` (about, corrections policy…).
 import type { VNode } from "preact";
-import type { PlainPageView } from "../src/types.ts";
+import type { PlainPageView } from "../src/collect/plain-pages.ts";
 import { Base } from "./Base.tsx";
 import { RawHtml } from "./components/RawHtml.tsx";
 

@@ -2,7 +2,7 @@
 // the new URL for search engines, and a plain link for everyone else. No script.
 import type { VNode } from "preact";
 import { LANGUAGES } from "../src/routes.ts";
-import type { RedirectPageView } from "../src/types.ts";
+import type { RedirectPageView } from "../src/collect/redirects.ts";
 import { stringsFor } from "./strings.ts";
 
 /** A minimal document that sends readers and crawlers to `view.target`. */

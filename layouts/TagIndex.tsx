@@ -1,6 +1,6 @@
 // The all-tags page with article counts (F-TAX-3).
 import type { VNode } from "preact";
-import type { TagIndexView } from "../src/types.ts";
+import type { TagIndexView } from "../src/collect/lists.ts";
 import { Base } from "./Base.tsx";
 import { stringsFor } from "./strings.ts";
 

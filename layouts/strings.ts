@@ -1,6 +1,6 @@
 // The UI strings of every layout, one typed table per language (F-I18N-3). Section titles, tag
 // labels and the comments notice come from the data; only the interface's own words live here.
-import type { Lang } from "../src/types.ts";
+import type { Lang } from "../src/routes.ts";
 
 /** Every UI word a layout shows; a key missing from one language is a type error. */
 export interface Strings {

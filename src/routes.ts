@@ -1,6 +1,5 @@
 // Every URL rule of the site (DESIGN §3.3, a contract). Paths here are site-relative and carry no
 // base path; `href` and `absoluteUrl` add it. Imports nothing but types.
-import type { Lang } from "./types.ts";
 
 /** The per-language variants used in HTML, Open Graph, hreflang and the news sitemap. */
 export const LANGUAGES: Record<
@@ -138,3 +137,6 @@ export function outputFile(path: string): string {
   const rel = path.replace(/^\//, "");
   return rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
 }
+
+/** A language code the site supports; the table of its variants lives in `routes.ts`. */
+export type Lang = "en" | "zh";

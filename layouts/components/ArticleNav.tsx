@@ -1,6 +1,6 @@
 // Previous and next article in the same section.
 import type { VNode } from "preact";
-import type { Link } from "../../src/types.ts";
+import type { Link } from "../../src/collect/link.ts";
 import type { Strings } from "../strings.ts";
 
 /** `<nav>` with `rel="prev"`/`rel="next"` links; nothing when the article has neither. */

@@ -1,6 +1,6 @@
 // The visible trail Home » Section » title (F-TAX-2).
 import type { VNode } from "preact";
-import type { Link } from "../../src/types.ts";
+import type { Link } from "../../src/collect/link.ts";
 
 /**
  * `<nav aria-label="Breadcrumb"><ol>` with `»` separators hidden from assistive technology; the

@@ -1,7 +1,8 @@
 // Who wrote an article and when (F-DATE-5).
 import type { VNode } from "preact";
 import { Fragment } from "preact";
-import type { Link, Stamp } from "../../src/types.ts";
+import type { Link } from "../../src/collect/link.ts";
+import type { Stamp } from "../../src/content/values.ts";
 import type { Strings } from "../strings.ts";
 import { Timestamp } from "./Timestamp.tsx";
 

@@ -1,6 +1,7 @@
 // One article in a list: title link, time, section, summary, optional thumbnail.
 import type { VNode } from "preact";
-import type { ArticleCard, Lang } from "../../src/types.ts";
+import type { ArticleCard } from "../../src/collect/cards.ts";
+import type { Lang } from "../../src/routes.ts";
 import { LANGUAGES } from "../../src/routes.ts";
 import { Timestamp } from "./Timestamp.tsx";
 

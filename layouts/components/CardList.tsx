@@ -1,6 +1,7 @@
 // A list of article cards.
 import type { VNode } from "preact";
-import type { ArticleCard, Lang } from "../../src/types.ts";
+import type { ArticleCard } from "../../src/collect/cards.ts";
+import type { Lang } from "../../src/routes.ts";
 import { Card } from "./Card.tsx";
 import type { CardHeading } from "./Card.tsx";
 

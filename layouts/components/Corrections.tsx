@@ -1,6 +1,6 @@
 // The corrections log of an article (F-ED-12).
 import type { VNode } from "preact";
-import type { Correction } from "../../src/types.ts";
+import type { Correction } from "../../src/content/values.ts";
 import type { Strings } from "../strings.ts";
 import { Timestamp } from "./Timestamp.tsx";
 

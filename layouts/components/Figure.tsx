@@ -1,6 +1,6 @@
 // An image with its caption and credit (F-MED-1).
 import type { VNode } from "preact";
-import type { ImageView } from "../../src/types.ts";
+import type { ImageView } from "../../src/collect/cards.ts";
 
 /**
  * `<figure><img src width height alt loading><figcaption>caption <small class="credit">credit`;

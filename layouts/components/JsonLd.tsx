@@ -1,6 +1,6 @@
 // One JSON-LD block (F-SEO-6): the only `<script>` a page carries, and it holds data, not code.
 import type { VNode } from "preact";
-import type { JsonObject } from "../../src/types.ts";
+import type { JsonObject } from "../../src/collect/json.ts";
 
 /**
  * JSON text safe inside `<script>`: `<`, `>`, `&` and the JS line separators are written as

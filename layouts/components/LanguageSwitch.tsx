@@ -1,6 +1,6 @@
 // Links to the other editions of the current page (F-I18N-2).
 import type { VNode } from "preact";
-import type { Link } from "../../src/types.ts";
+import type { Link } from "../../src/collect/link.ts";
 import { LANGUAGES } from "../../src/routes.ts";
 
 /** `<nav aria-label="Language">` whose links carry `hreflang` and `lang` and name the language. */

@@ -1,6 +1,6 @@
 // A labelled `<nav>` holding a list of links, the current one marked (F-A11Y-1).
 import type { VNode } from "preact";
-import type { Link } from "../../src/types.ts";
+import type { Link } from "../../src/collect/link.ts";
 
 /** `<nav aria-label><ul><li><a aria-current?>` for section and footer navigation. */
 export function LinkList(props: { label: string; class: string; links: Link[] }): VNode {

@@ -1,6 +1,6 @@
 // Numbered pagination of a list page (F-TAX-3, F-TAX-8).
 import type { VNode } from "preact";
-import type { Pager as PagerState } from "../../src/types.ts";
+import type { Pager as PagerState } from "../../src/collect/paginate.ts";
 import type { Strings } from "../strings.ts";
 
 /** How many numbered links to show on each side of the current page. */

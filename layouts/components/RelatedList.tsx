@@ -1,6 +1,6 @@
 // Related articles under an article (F-TAX-13).
 import type { VNode } from "preact";
-import type { Link } from "../../src/types.ts";
+import type { Link } from "../../src/collect/link.ts";
 
 /** `<aside class="related">` with a heading and a list of links; nothing when there are none. */
 export function RelatedList(props: { label: string; items: Link[] }): VNode | null {

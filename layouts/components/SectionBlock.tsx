@@ -1,6 +1,8 @@
 // A home-page block: the newest articles of one section (F-TAX-8).
 import type { VNode } from "preact";
-import type { ArticleCard, Lang, Link } from "../../src/types.ts";
+import type { ArticleCard } from "../../src/collect/cards.ts";
+import type { Link } from "../../src/collect/link.ts";
+import type { Lang } from "../../src/routes.ts";
 import { CardList } from "./CardList.tsx";
 
 /** `<section aria-labelledby>` headed by a link to the section, then its cards. */

@@ -1,6 +1,6 @@
 // The page footer: footer links and the copyright line.
 import type { VNode } from "preact";
-import type { PageChrome } from "../../src/types.ts";
+import type { PageChrome } from "../../src/collect/chrome.ts";
 import { stringsFor } from "../strings.ts";
 import { LinkList } from "./LinkList.tsx";
 

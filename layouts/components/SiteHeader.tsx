@@ -1,6 +1,6 @@
 // The masthead: site title, section navigation and the language switch.
 import type { VNode } from "preact";
-import type { PageChrome } from "../../src/types.ts";
+import type { PageChrome } from "../../src/collect/chrome.ts";
 import { stringsFor } from "../strings.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { LinkList } from "./LinkList.tsx";

@@ -1,6 +1,6 @@
 // The first focusable element of every page (F-A11Y-1).
 import type { VNode } from "preact";
-import type { Lang } from "../../src/types.ts";
+import type { Lang } from "../../src/routes.ts";
 import { stringsFor } from "../strings.ts";
 
 /** "Skip to content" / "跳到正文", pointing at `<main id="main">`. */

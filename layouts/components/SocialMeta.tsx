@@ -1,6 +1,6 @@
 // Open Graph and Twitter card tags of a page (F-SEO-5).
 import type { VNode } from "preact";
-import type { SocialMeta as Social } from "../../src/types.ts";
+import type { SocialMeta as Social } from "../../src/collect/chrome.ts";
 
 /** `og:*`, `article:*` and `twitter:*` meta tags; a large-image card when the page has an image. */
 export function SocialMeta(props: { social: Social }): VNode {

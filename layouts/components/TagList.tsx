@@ -1,6 +1,6 @@
 // The tag chips under an article.
 import type { VNode } from "preact";
-import type { Link } from "../../src/types.ts";
+import type { Link } from "../../src/collect/link.ts";
 
 /** `<ul class="tags" aria-label="Tags">` of tag links (chips in the stylesheet). */
 export function TagList(props: { label: string; tags: Link[] }): VNode | null {

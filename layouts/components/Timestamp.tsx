@@ -1,6 +1,6 @@
 // A machine-readable date with its localised byline text (F-DATE-5).
 import type { VNode } from "preact";
-import type { Stamp } from "../../src/types.ts";
+import type { Stamp } from "../../src/content/values.ts";
 
 /** `<time datetime="2023-05-13T02:08:25+08:00">13 May 2023, 02:08 (UTC+8)</time>`. */
 export function Timestamp(props: { stamp: Stamp }): VNode {

@@ -1,5 +1,5 @@
 // `npm run news -- gone <id> [--content DIR]`: marks a removed article gone in redirects.lock.
-import { markGone } from "../build/redirects.ts";
+import { markGone } from "../publish/redirects-lock.ts";
 import { formatContentError } from "../content/errors.ts";
 
 /** Runs the `gone` command; returns the exit code (0 marked, 1 a problem with the lock or id). */

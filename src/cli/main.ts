@@ -1,7 +1,7 @@
 // The `broadsheet` command line: build or check a content tree, print errors, pick the exit code.
-import { build, type BuildReport } from "../build/build.ts";
-import { terminalProgress } from "../build/progress.ts";
-import { abandonBuilds, recoverOutput } from "../build/publish.ts";
+import { build, type BuildReport } from "../pipeline.ts";
+import { terminalProgress } from "../progress.ts";
+import { abandonBuilds, recoverOutput } from "../publish/swap.ts";
 import { formatContentError } from "../content/errors.ts";
 import { parseCli, USAGE, type CliArgs } from "./args.ts";
 import { runGone } from "./gone.ts";

@@ -1,6 +1,11 @@
 // Builds the article pages: breadcrumbs, byline, tags, prev/next in section, translations, related
 // articles, reading time, Open Graph and JSON-LD.
-import type { Article, ArticleView, Lang, Link } from "../types.ts";
+import type { ImageView } from "./cards.ts";
+import type { PageBase } from "./chrome.ts";
+import type { Link } from "./link.ts";
+import type { Article } from "../content/article.ts";
+import type { Correction, Stamp } from "../content/values.ts";
+import type { Lang } from "../routes.ts";
 import type { CollectedAuthors } from "./authors.ts";
 import { articlePath, imageView, summaryOf } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
@@ -145,4 +150,28 @@ function uniqueTags(ctx: SiteContext, a: Article, tags: CollectedTags): Link[] {
     out.push({ href: ctx.hrefOf(ctx.routes.tag(a.lang, info.slug)), label: info.labelIn(a.lang) });
   }
   return out;
+}
+
+/** The article page. */
+export interface ArticleView extends PageBase {
+  source: string;
+  breadcrumbs: Link[];
+  title: string;
+  summary?: string;
+  date: Stamp;
+  updated?: Stamp;
+  authors: Link[];
+  image?: ImageView;
+  bodyHtml: string;
+  tags: Link[];
+  prev?: Link;
+  next?: Link;
+  /** 3–5 related articles of the same edition (F-TAX-13). */
+  related: Link[];
+  /** Estimated reading time in whole minutes (F-TAX-14). */
+  readingMinutes: number;
+  corrections: Correction[];
+  commentsNotice: string;
+  draft: boolean;
+  pending: boolean;
 }

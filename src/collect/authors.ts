@@ -1,5 +1,10 @@
 // Resolves bylines to authors: ids from authors.yaml, or plain names that get their own page.
-import type { Article, AuthorConfig, ContentError, Lang, LocalText, SiteConfig } from "../types.ts";
+import type { Article } from "../content/article.ts";
+import type { AuthorConfig } from "../content/authors.ts";
+import type { ContentError } from "../content/errors.ts";
+import type { SiteConfig } from "../content/site-config.ts";
+import type { LocalText } from "../content/values.ts";
+import type { Lang } from "../routes.ts";
 import type { CollectDeps } from "./deps.ts";
 
 /** An author with their articles per language. */

@@ -1,5 +1,8 @@
 // Turns articles and images into the small view values lists and pages show.
-import type { Article, ArticleCard, HeroImage, ImageView, MediaAsset } from "../types.ts";
+import type { Link } from "./link.ts";
+import type { Article } from "../content/article.ts";
+import type { HeroImage, MediaAsset, Stamp } from "../content/values.ts";
+import type { Lang } from "../routes.ts";
 import type { SiteContext } from "./context.ts";
 import { excerpt } from "./excerpt.ts";
 
@@ -50,4 +53,26 @@ export function toCard(ctx: SiteContext, a: Article): ArticleCard {
     image: a.image ? imageView(ctx, a.image) : undefined,
     lang: a.lang,
   };
+}
+
+/** An image ready for an `<img>`: href with base path and intrinsic size. */
+export interface ImageView {
+  src: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption?: string;
+  credit?: string;
+  decorative: boolean;
+}
+
+/** An article in a list. */
+export interface ArticleCard {
+  href: string;
+  title: string;
+  summary: string;
+  date: Stamp;
+  section: Link;
+  image?: ImageView;
+  lang: Lang;
 }

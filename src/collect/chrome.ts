@@ -1,6 +1,8 @@
 // Builds the frame of a page: title, canonical, alternates, navigation, language switch.
 import { LANGUAGES } from "../routes.ts";
-import type { JsonObject, Lang, Link, PageChrome, SocialMeta } from "../types.ts";
+import type { JsonObject } from "./json.ts";
+import type { Link } from "./link.ts";
+import type { Lang } from "../routes.ts";
 import type { SiteContext } from "./context.ts";
 
 /** What a page tells the frame about itself. */
@@ -92,4 +94,68 @@ export function makeChrome(ctx: SiteContext, input: ChromeInput): PageChrome {
     preview: ctx.preview,
     year: Number(ctx.now.ymd.slice(0, 4)),
   };
+}
+
+/** What every page's frame (Base layout) needs. */
+export interface PageChrome {
+  lang: Lang;
+  /** The `<html lang>` value: `en`, `zh-CN`. */
+  htmlLang: string;
+  /** The full `<title>` text. */
+  title: string;
+  description: string;
+  /** Absolute canonical URL. */
+  canonical: string;
+  /** hreflang alternates (absolute; self, translations, `x-default`). */
+  alternates: { hreflang: string; href: string }[];
+  /** `<link rel="alternate">` feeds for this page (Atom unless `type` says JSON Feed). */
+  feeds: { href: string; title: string; type?: "atom" | "json" }[];
+  siteTitle: string;
+  homeHref: string;
+  /** Section navigation; the current section is marked. */
+  nav: Link[];
+  /** One link per other language: the translation, or that language's home. */
+  languageSwitch: Link[];
+  /** Footer links (all tags, plain pages). */
+  footerLinks: Link[];
+  /** `/assets/` with the base path, for CSS. */
+  assetsHref: string;
+  noindex: boolean;
+  /** The robots meta when it says more than `noindex` (thin tag pages: `noindex,follow`). */
+  robots?: string;
+  /** Open Graph and Twitter card fields (F-SEO-5). */
+  social?: SocialMeta;
+  /** JSON-LD objects, each written as one `<script type="application/ld+json">` (F-SEO-6). */
+  structuredData?: JsonObject[];
+  /** Preview build: show the banner. */
+  preview: boolean;
+  /** Copyright year, from the build clock. */
+  year: number;
+}
+
+/** The Open Graph / Twitter card fields of a page (absolute URLs, offset dates). */
+export interface SocialMeta {
+  type: "website" | "article";
+  /** `en_US`, `zh_CN`. */
+  locale: string;
+  /** The other editions' locales of this page. */
+  alternateLocales: string[];
+  siteName: string;
+  title: string;
+  description: string;
+  url: string;
+  image?: { url: string; alt: string; width: number; height: number };
+  /** Articles only. */
+  publishedTime?: string;
+  modifiedTime?: string;
+  section?: string;
+  /** At most 6. */
+  tags: string[];
+}
+
+/** Fields every rendered page carries: where it goes and its frame. */
+export interface PageBase {
+  /** Output path relative to the site root, no base path: `/zh/news/2023/05/x/` or `/feed.xml`. */
+  path: string;
+  chrome: PageChrome;
 }

@@ -1,13 +1,11 @@
 // The read-only facts every collect step shares: config, routes, clock, link builders.
 import { absoluteUrl, href, makeRoutes, type Routes } from "../routes.ts";
-import type {
-  AuthorConfig,
-  Lang,
-  RedirectsLock,
-  SiteConfig,
-  Stamp,
-  TagRegistryEntry,
-} from "../types.ts";
+import type { AuthorConfig } from "../content/authors.ts";
+import type { RedirectsLock } from "../content/redirects-lock.ts";
+import type { SiteConfig } from "../content/site-config.ts";
+import type { TagRegistryEntry } from "../content/tag-registry.ts";
+import type { Stamp } from "../content/values.ts";
+import type { Lang } from "../routes.ts";
 import type { CollectDeps } from "./deps.ts";
 import { localText } from "./local-text.ts";
 

@@ -1,5 +1,5 @@
 // The pure functions collect borrows from the parse stage, passed in so collect imports no stage.
-import type { SiteConfig } from "../types.ts";
+import type { SiteConfig } from "../content/site-config.ts";
 
 /** Text functions owned by src/content, injected by the build (collect stays free of imports). */
 export interface CollectDeps {

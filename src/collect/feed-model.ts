@@ -1,6 +1,7 @@
 // Builds the feeds of each list in each edition (site, section, tag, author): one model rendered as
 // Atom and as JSON Feed 1.1, with absolute links and offset dates (F-SEO-1, F-SEO-2).
-import type { Article, FeedView, Lang } from "../types.ts";
+import type { Article } from "../content/article.ts";
+import type { Lang } from "../routes.ts";
 import type { CollectedAuthors } from "./authors.ts";
 import { articlePath, summaryOf } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
@@ -75,4 +76,33 @@ export function feedOf(
     updated: newest?.iso ?? ctx.now.iso,
     entries,
   };
+}
+
+export interface FeedEntry {
+  id: string;
+  title: string;
+  href: string;
+  published: string;
+  updated: string;
+  summary: string;
+  contentHtml: string;
+  authors: { name: string; uri?: string }[];
+  categories: string[];
+}
+
+/** A feed of one list (site, section, tag, author) in one language: Atom at `path`, JSON Feed at `jsonPath`. */
+export interface FeedView {
+  path: string;
+  /** Site path of the JSON Feed 1.1 twin. */
+  jsonPath: string;
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  id: string;
+  selfHref: string;
+  alternateHref: string;
+  updated: string;
+  entries: FeedEntry[];
+  /** Absolute URL of the JSON Feed. */
+  jsonHref: string;
 }

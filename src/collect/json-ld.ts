@@ -1,7 +1,10 @@
 // Structured data as plain JSON values (F-SEO-6, F-TAX-2): NewsArticle and BreadcrumbList. The layout
 // serialises them with `<` escaped; collect only builds the objects.
 import { LANGUAGES } from "../routes.ts";
-import type { Article, JsonObject, Lang, Link } from "../types.ts";
+import type { JsonObject } from "./json.ts";
+import type { Link } from "./link.ts";
+import type { Article } from "../content/article.ts";
+import type { Lang } from "../routes.ts";
 import type { SiteContext } from "./context.ts";
 
 /** Size of the bundled default logo (`layouts/assets/logo.png`). */

@@ -1,5 +1,5 @@
 // Titles of the generated pages that have no title in the content (they appear in <title>).
-import type { Lang } from "../types.ts";
+import type { Lang } from "../routes.ts";
 
 /** Page titles per language; the UI words of the layouts live in layouts/strings.ts. */
 export const PAGE_TITLES: Record<

@@ -1,6 +1,7 @@
 // The latest change of an article: what dateModified, article:modified_time, Atom <updated> and the
 // sitemap lastmod all show (F-ED-8, F-ED-12).
-import type { Article, Stamp } from "../types.ts";
+import type { Article } from "../content/article.ts";
+import type { Stamp } from "../content/values.ts";
 
 /** The latest of `updated` and the corrections' times, else the publication date. */
 export function lastModified(a: Article): Stamp {

@@ -1,5 +1,10 @@
 // Builds the paginated list pages: home, sections, tags, authors; and the all-tags page.
-import type { Article, Lang, Link, ListView, PageChrome, TagIndexView } from "../types.ts";
+import type { ArticleCard } from "./cards.ts";
+import type { PageBase, PageChrome } from "./chrome.ts";
+import type { Link } from "./link.ts";
+import type { Pager } from "./paginate.ts";
+import type { Article } from "../content/article.ts";
+import type { Lang } from "../routes.ts";
 import type { AuthorInfo } from "./authors.ts";
 import { toCard } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
@@ -309,4 +314,24 @@ export function archivePages(
     }
   }
   return out;
+}
+
+/** Home, section, tag and author list pages. */
+export interface ListView extends PageBase {
+  kind: "home" | "section" | "tag" | "author" | "archive";
+  heading: string;
+  intro?: string;
+  /** Sub-lists of this list (a year archive's months). */
+  links?: Link[];
+  /** The lead story (home page 1 only). */
+  lead?: ArticleCard;
+  items: ArticleCard[];
+  pager: Pager;
+  /** Home page 1: the newest per section. */
+  sections?: { section: Link; items: ArticleCard[] }[];
+}
+
+/** The all-tags page. */
+export interface TagIndexView extends PageBase {
+  tags: { href: string; label: string; count: number }[];
 }

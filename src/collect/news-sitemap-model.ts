@@ -1,7 +1,8 @@
 // Builds the Google News sitemap (F-SEO-4): articles published in the 2 days before the build clock,
 // at most 1,000 URLs a file; more are split into numbered files under an index, never truncated.
 import { LANGUAGES } from "../routes.ts";
-import type { Article, NewsSitemapUrl, NewsSitemapView } from "../types.ts";
+import type { SitemapUrl } from "./sitemap-model.ts";
+import type { Article } from "../content/article.ts";
 import { articlePath } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
 
@@ -44,3 +45,18 @@ export function newsSitemaps(
     ...files,
   ];
 }
+
+/** One `<url>` of the Google News sitemap. */
+export interface NewsSitemapUrl {
+  loc: string;
+  publicationName: string;
+  /** `en`, `zh-cn`. */
+  language: string;
+  publicationDate: string;
+  title: string;
+}
+
+/** A Google News sitemap file (≤ 1,000 URLs), or the index of several at `/news-sitemap.xml`. */
+export type NewsSitemapView =
+  | { kind: "urlset"; path: string; urls: NewsSitemapUrl[] }
+  | { kind: "index"; path: string; entries: SitemapUrl[] };

@@ -1,5 +1,4 @@
 // Splits a list into pages and builds the pager each page shows.
-import type { Pager } from "../types.ts";
 
 /** One page of a paginated list. */
 export interface Paged<T> {
@@ -28,4 +27,14 @@ export function makePager(n: number, total: number, hrefOf: (page: number) => st
     next: n < total ? hrefOf(n + 1) : undefined,
     pages: Array.from({ length: total }, (_, i) => ({ n: i + 1, href: hrefOf(i + 1) })),
   };
+}
+
+/** Pagination state of a list page. */
+export interface Pager {
+  /** 1-based. */
+  current: number;
+  total: number;
+  prev?: string;
+  next?: string;
+  pages: { n: number; href: string }[];
 }

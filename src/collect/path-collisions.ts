@@ -1,5 +1,6 @@
 // Finds two outputs that would share one URL (compared case-folded and NFC, as macOS and Windows do).
-import type { ContentError, SiteData } from "../types.ts";
+import type { SiteData } from "./site-data.ts";
+import type { ContentError } from "../content/errors.ts";
 
 /** One `E_PATH_COLLISION` per output path claimed twice, naming both sources. */
 export function findPathCollisions(

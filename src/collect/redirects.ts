@@ -1,13 +1,11 @@
 // Redirects on URL change (F-ED-14, F-BLD-8): from redirects.lock and this build's articles, the
 // updated lock, the host files (`_redirects`, `vercel.json`) and meta-refresh pages at old URLs.
 // Without a lock nothing happens. Pure: the build decides whether to write the lock (not in CI).
-import type {
-  Article,
-  ContentError,
-  RedirectPageView,
-  RedirectsLock,
-  TextFileView,
-} from "../types.ts";
+import type { TextFileView } from "./site-data.ts";
+import type { Article } from "../content/article.ts";
+import type { ContentError } from "../content/errors.ts";
+import type { RedirectsLock } from "../content/redirects-lock.ts";
+import type { Lang } from "../routes.ts";
 import { articlePath } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
 import type { ArticleStatus } from "./status.ts";
@@ -131,4 +129,16 @@ function sameEntry(x: LockEntry, y: LockEntry | undefined): boolean {
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A page left at an article's old URL: meta refresh and canonical to the new one (F-ED-14). */
+export interface RedirectPageView {
+  /** The old site path. */
+  path: string;
+  /** Absolute URL of the article's current page. */
+  target: string;
+  /** Root-relative link to it (with the base path). */
+  targetHref: string;
+  title: string;
+  lang: Lang;
 }

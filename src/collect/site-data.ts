@@ -1,17 +1,16 @@
 // The collect stage's composition root: from parsed articles to one immutable SiteData (pure).
-import type {
-  Article,
-  ContentError,
-  Lang,
-  Link,
-  ListView,
-  MediaAsset,
-  NotFoundView,
-  PlainPage,
-  PlainPageView,
-  SiteData,
-  SitemapUrl,
-} from "../types.ts";
+import type { ArticleView } from "./articles.ts";
+import type { FeedView } from "./feed-model.ts";
+import type { Link } from "./link.ts";
+import type { ListView, TagIndexView } from "./lists.ts";
+import type { NewsSitemapView } from "./news-sitemap-model.ts";
+import type { NotFoundView, PlainPageView } from "./plain-pages.ts";
+import type { RedirectPageView } from "./redirects.ts";
+import type { SitemapIndexView, SitemapUrl, SitemapView } from "./sitemap-model.ts";
+import type { Article, PlainPage } from "../content/article.ts";
+import type { ContentError } from "../content/errors.ts";
+import type { MediaAsset } from "../content/values.ts";
+import type { Lang } from "../routes.ts";
 import { articleView, sectionKey, type ArticleLinks } from "./articles.ts";
 import { collectAuthors } from "./authors.ts";
 import { makeChrome } from "./chrome.ts";
@@ -327,4 +326,29 @@ function mediaOf(articles: readonly Article[], pages: readonly PlainPage[]): Med
   }
   for (const p of pages) for (const m of p.media) byPath.set(m.path, m);
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+/** A text file written as is (robots.txt). */
+export interface TextFileView {
+  path: string;
+  body: string;
+}
+
+/** Everything the render stage writes, grouped by route kind. Immutable once built. */
+export interface SiteData {
+  articlePages: ArticleView[];
+  listPages: ListView[];
+  tagIndexPages: TagIndexView[];
+  plainPages: PlainPageView[];
+  notFoundPages: NotFoundView[];
+  feeds: FeedView[];
+  sitemaps: SitemapView[];
+  sitemapIndex: SitemapIndexView;
+  /** `/news-sitemap.xml` and, over 1,000 URLs, the files it indexes. */
+  newsSitemaps: NewsSitemapView[];
+  /** Meta-refresh pages at old article URLs (only with a redirects.lock). */
+  redirectPages: RedirectPageView[];
+  textFiles: TextFileView[];
+  /** Media to copy into the output (only what published pages reference). */
+  media: MediaAsset[];
 }

@@ -1,5 +1,5 @@
 // Builds the sitemaps: one or more files per language (≤ 50,000 URLs each) and the index.
-import type { Lang, SitemapIndexView, SitemapUrl, SitemapView } from "../types.ts";
+import type { Lang } from "../routes.ts";
 import type { SiteContext } from "./context.ts";
 
 /** The sitemap protocol's limit of URLs per file. */
@@ -42,4 +42,24 @@ function newest(urls: readonly SitemapUrl[]): string | undefined {
     }
   }
   return best;
+}
+
+/** One `<url>` of a sitemap. */
+export interface SitemapUrl {
+  loc: string;
+  lastmod?: string;
+  /** hreflang alternates (self, translations, `x-default`), absolute. */
+  alternates?: { hreflang: string; href: string }[];
+}
+
+/** A per-language sitemap file. */
+export interface SitemapView {
+  path: string;
+  urls: SitemapUrl[];
+}
+
+/** The sitemap index (`/sitemap.xml`). */
+export interface SitemapIndexView {
+  path: string;
+  entries: SitemapUrl[];
 }

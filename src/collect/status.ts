@@ -1,5 +1,6 @@
 // Decides whether an article is published, a draft or pending at the build clock.
-import type { Article, Stamp } from "../types.ts";
+import type { Article } from "../content/article.ts";
+import type { Stamp } from "../content/values.ts";
 
 /** Where an article stands at the build clock. */
 export type ArticleStatus = "published" | "draft" | "pending" | "expired";

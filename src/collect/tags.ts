@@ -1,13 +1,11 @@
 // Groups articles by tag in one pass: merge spellings and registry synonyms, pick labels, give
 // slugs, catch near-duplicates of registered tags and slug collisions (F-TAX-4, F-TAX-6, F-TAX-9).
-import type {
-  Article,
-  ContentError,
-  Lang,
-  LocalText,
-  SiteConfig,
-  TagRegistryEntry,
-} from "../types.ts";
+import type { Article } from "../content/article.ts";
+import type { ContentError } from "../content/errors.ts";
+import type { SiteConfig } from "../content/site-config.ts";
+import type { TagRegistryEntry } from "../content/tag-registry.ts";
+import type { LocalText } from "../content/values.ts";
+import type { Lang } from "../routes.ts";
 import type { CollectDeps } from "./deps.ts";
 import { localText } from "./local-text.ts";
 

@@ -1,5 +1,7 @@
 // Links translations: articles sharing a `translationKey`, one per language.
-import type { Article, ContentError, Lang } from "../types.ts";
+import type { Article } from "../content/article.ts";
+import type { ContentError } from "../content/errors.ts";
+import type { Lang } from "../routes.ts";
 
 /** Translations by key and language, and duplicate keys found within one language. */
 export interface CollectedTranslations {

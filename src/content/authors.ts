@@ -1,6 +1,7 @@
 // Reads authors.yaml: author id → { name, url?, bio? } (DESIGN §3.2; FEATURES F-TAX-7).
 import { z } from "zod";
-import type { AuthorConfig, SiteConfig } from "../types.ts";
+import type { SiteConfig } from "./site-config.ts";
+import type { LocalText } from "./values.ts";
 import { sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 import { fail, httpUrl, localText } from "./fields.ts";
@@ -18,7 +19,17 @@ export function authorsSchema(config: SiteConfig) {
   return z.record(z.string(), entry).transform((map, ctx) => {
     for (const id of Object.keys(map)) {
       if (!/^[a-z0-9-]+$/.test(id) || id.length > 64) {
-        fail(ctx, `author id "${id}" is not valid`, { code: "E_FM_TYPE", hint: 'use lower-case letters, digits and "-" (e.g. li-ming)', at: "key", bare: true }, [id]);
+        fail(
+          ctx,
+          `author id "${id}" is not valid`,
+          {
+            code: "E_FM_TYPE",
+            hint: 'use lower-case letters, digits and "-" (e.g. li-ming)',
+            at: "key",
+            bare: true,
+          },
+          [id],
+        );
       }
     }
     return map;
@@ -26,14 +37,23 @@ export function authorsSchema(config: SiteConfig) {
 }
 
 /** Parses authors.yaml (absent → no authors); every problem of the file is returned together. */
-export function parseAuthors(file: SourceFile | undefined, config: SiteConfig): { ok: true; authors: AuthorConfig[] } | { ok: false; errors: ContentError[] } {
+export function parseAuthors(
+  file: SourceFile | undefined,
+  config: SiteConfig,
+): { ok: true; authors: AuthorConfig[] } | { ok: false; errors: ContentError[] } {
   if (file === undefined) return { ok: true, authors: [] };
   const read = readConfigYaml(file);
   if (!read.ok) return read;
   const { data, tree } = read;
   const schema = authorsSchema(config);
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: sortContentErrors(issuesToErrors(parsed.error.issues, { file: file.displayPath, tree, data, schema })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: sortContentErrors(
+        issuesToErrors(parsed.error.issues, { file: file.displayPath, tree, data, schema }),
+      ),
+    };
   const authors = Object.entries(parsed.data).map(([id, a]): AuthorConfig => ({
     id,
     name: a.name,
@@ -41,4 +61,12 @@ export function parseAuthors(file: SourceFile | undefined, config: SiteConfig): 
     ...(a.bio !== undefined ? { bio: a.bio } : {}),
   }));
   return { ok: true, authors };
+}
+
+/** An entry of authors.yaml. */
+export interface AuthorConfig {
+  id: string;
+  name: LocalText;
+  url?: string;
+  bio?: LocalText;
 }

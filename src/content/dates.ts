@@ -1,6 +1,7 @@
 // Reads front-matter dates in the site's time zone and formats them for bylines (DESIGN §6).
 import { DateTime, Settings } from "luxon";
-import type { Lang, Stamp } from "../types.ts";
+import type { Stamp } from "./values.ts";
+import type { Lang } from "../routes.ts";
 
 // Note: Luxon takes digits and calendar from the process locale (`hi-IN-u-nu-deva` would put
 // Devanagari digits into URLs, `th-TH` a Buddhist year); output must not depend on the machine.
@@ -14,7 +15,12 @@ const DATE_RE =
 /** The outcome of reading one date field: a stamp, or a problem with a code and hint. */
 export type DateResult =
   | { ok: true; stamp: Stamp }
-  | { ok: false; code: "E_DATE_INVALID" | "E_DATE_AMBIGUOUS" | "E_DATE_NO_TZ"; message: string; hint: string };
+  | {
+      ok: false;
+      code: "E_DATE_INVALID" | "E_DATE_AMBIGUOUS" | "E_DATE_NO_TZ";
+      message: string;
+      hint: string;
+    };
 
 /** Whether `zone` is an IANA zone Luxon can use. */
 export function isValidZone(zone: string): boolean {
@@ -60,7 +66,11 @@ export function parseContentDate(raw: string, zone: string | undefined, lang: La
     dt.minute === parts.minute &&
     dt.second === parts.second;
   if (!roundTrip) {
-    const realDay = DateTime.fromObject({ year: parts.year, month: parts.month, day: parts.day }).isValid;
+    const realDay = DateTime.fromObject({
+      year: parts.year,
+      month: parts.month,
+      day: parts.day,
+    }).isValid;
     return {
       ok: false,
       code: "E_DATE_INVALID",

@@ -6,9 +6,12 @@ import type { SourceFile } from "./load.ts";
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /** Decodes a text file; invalid UTF-8 or a NUL byte is `E_ENCODING` naming the byte offset. */
-export function decodeText(file: SourceFile): { ok: true; text: string } | { ok: false; error: ContentError } {
+export function decodeText(
+  file: SourceFile,
+): { ok: true; text: string } | { ok: false; error: ContentError } {
   const bad = firstInvalidByte(file.bytes);
-  if (bad !== -1) return { ok: false, error: encodingError(file, bad, `invalid UTF-8 at byte ${bad}`) };
+  if (bad !== -1)
+    return { ok: false, error: encodingError(file, bad, `invalid UTF-8 at byte ${bad}`) };
   const nul = file.bytes.indexOf(0);
   if (nul !== -1) return { ok: false, error: encodingError(file, nul, `NUL byte at byte ${nul}`) };
   let text: string;
@@ -24,7 +27,10 @@ export function decodeText(file: SourceFile): { ok: true; text: string } | { ok:
   if (forbidden) {
     const at = Buffer.byteLength(text.slice(0, forbidden.index));
     const cp = forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-    return { ok: false, error: encodingError(file, at, `character U+${cp} at byte ${at} is not allowed in text`) };
+    return {
+      ok: false,
+      error: encodingError(file, at, `character U+${cp} at byte ${at} is not allowed in text`),
+    };
   }
   return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
 }

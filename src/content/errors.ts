@@ -1,9 +1,5 @@
 // Content errors are values: stages collect them, only the CLI prints them and picks the exit code.
 
-import type { ContentError } from "../types.ts";
-
-export type { ContentError };
-
 /** Thrown by `parse*` helpers deep in a call chain; caught and turned into a `ContentError` value. */
 export class ContentErrorException extends Error {
   constructor(readonly error: ContentError) {
@@ -42,4 +38,18 @@ export function sortContentErrors(errors: readonly ContentError[]): ContentError
       a.col - b.col ||
       (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
+}
+
+/** One located problem in the content tree (DESIGN §3.4); errors are values until the CLI prints them. */
+export interface ContentError {
+  /** Path relative to the working directory, posix separators (e.g. `content/articles/a.md`). */
+  file: string;
+  /** 1-based line; 1 for a file-level problem. */
+  line: number;
+  /** 1-based column; 1 for a file-level problem. */
+  col: number;
+  /** Stable code, `E_*` for errors and `W_*` for warnings. */
+  code: string;
+  message: string;
+  hint: string;
 }

@@ -2,7 +2,8 @@
 // carrying its error code and hint; `issues.ts` turns issues into located content errors.
 import { z } from "zod";
 import { isLang } from "../routes.ts";
-import type { Lang, LocalText, Stamp } from "../types.ts";
+import type { LocalText, Stamp } from "./values.ts";
+import type { Lang } from "../routes.ts";
 import { parseContentDate } from "./dates.ts";
 import { didYouMean } from "./suggest.ts";
 
@@ -20,7 +21,12 @@ export interface IssueParams {
 }
 
 /** Reports a located problem from inside a transform; returns `z.NEVER` for the transform to return. */
-export function fail(ctx: IssueCtx, message: string, params: IssueParams, path: PropertyKey[] = []): never {
+export function fail(
+  ctx: IssueCtx,
+  message: string,
+  params: IssueParams,
+  path: PropertyKey[] = [],
+): never {
   ctx.addIssue({ code: "custom", message, params: { ...params }, path });
   return z.NEVER;
 }
@@ -36,17 +42,38 @@ export interface TextOptions {
 }
 
 /** Checks a trimmed text value: non-empty, not too long, no control characters. */
-export function checkText(value: string, ctx: IssueCtx, options: TextOptions, path: PropertyKey[] = []): string {
+export function checkText(
+  value: string,
+  ctx: IssueCtx,
+  options: TextOptions,
+  path: PropertyKey[] = [],
+): string {
   const code = options.code ?? "E_FM_TYPE";
   const text = value.trim();
-  if (text === "") return fail(ctx, "is empty", { code, hint: "write some text, or remove the key" }, path);
+  if (text === "")
+    return fail(ctx, "is empty", { code, hint: "write some text, or remove the key" }, path);
   const length = [...text].length;
   if (length > options.max) {
-    return fail(ctx, `is ${length} characters long (at most ${options.max})`, { code, hint: "shorten it" }, path);
+    return fail(
+      ctx,
+      `is ${length} characters long (at most ${options.max})`,
+      { code, hint: "shorten it" },
+      path,
+    );
   }
   const control = options.multiline ? /(?![\n\t])\p{Cc}/u : /\p{Cc}/u;
   if (control.test(text)) {
-    return fail(ctx, "contains a control character", { code, hint: options.multiline ? "remove the control character" : "write it on one line without control characters" }, path);
+    return fail(
+      ctx,
+      "contains a control character",
+      {
+        code,
+        hint: options.multiline
+          ? "remove the control character"
+          : "write it on one line without control characters",
+      },
+      path,
+    );
   }
   return text;
 }
@@ -59,7 +86,14 @@ export function text(options: TextOptions) {
 /** A boolean written exactly `true` or `false` (FAILSAFE YAML keeps both as strings). */
 export function flag() {
   return z.string().transform((v, ctx) =>
-    v === "true" ? true : v === "false" ? false : fail(ctx, `must be true or false, not "${v}"`, { code: "E_FM_TYPE", hint: "write true or false" }),
+    v === "true"
+      ? true
+      : v === "false"
+        ? false
+        : fail(ctx, `must be true or false, not "${v}"`, {
+            code: "E_FM_TYPE",
+            hint: "write true or false",
+          }),
   );
 }
 
@@ -68,7 +102,10 @@ export function key(max = 100) {
   return z.string().transform((v, ctx) =>
     /^[a-z0-9-]+$/.test(v) && v.length <= max
       ? v
-      : fail(ctx, `"${v}" is not a valid key`, { code: "E_FM_TYPE", hint: `use lower-case letters, digits and "-" (at most ${max})` }),
+      : fail(ctx, `"${v}" is not a valid key`, {
+          code: "E_FM_TYPE",
+          hint: `use lower-case letters, digits and "-" (at most ${max})`,
+        }),
   );
 }
 
@@ -87,13 +124,22 @@ export function httpUrl() {
     try {
       url = new URL(v.trim());
     } catch {
-      return fail(ctx, `"${v}" is not an absolute URL`, { code: "E_FM_TYPE", hint: "write a full URL such as https://example.org/" });
+      return fail(ctx, `"${v}" is not an absolute URL`, {
+        code: "E_FM_TYPE",
+        hint: "write a full URL such as https://example.org/",
+      });
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-      return fail(ctx, `"${url.protocol}" URLs are not allowed`, { code: "E_UNSAFE_URL", hint: "use an http or https URL" });
+      return fail(ctx, `"${url.protocol}" URLs are not allowed`, {
+        code: "E_UNSAFE_URL",
+        hint: "use an http or https URL",
+      });
     }
     if (url.username || url.password) {
-      return fail(ctx, "must not contain a user name or password", { code: "E_FM_TYPE", hint: "remove the credentials from the URL" });
+      return fail(ctx, "must not contain a user name or password", {
+        code: "E_FM_TYPE",
+        hint: "remove the credentials from the URL",
+      });
     }
     return url.toString();
   });
@@ -109,7 +155,10 @@ export function localText(languages: readonly Lang[] | undefined, options: TextO
     if (v === undefined) return "";
     if (typeof v === "string") return checkText(v, ctx, options);
     if (v === null || typeof v !== "object" || Array.isArray(v)) {
-      return fail(ctx, `must be text or a map of languages, not ${describe(v)}`, { code: "E_FM_TYPE", hint: "write text, or { en: …, zh: … }" });
+      return fail(ctx, `must be text or a map of languages, not ${describe(v)}`, {
+        code: "E_FM_TYPE",
+        hint: "write text, or { en: …, zh: … }",
+      });
     }
     const map = v as Record<string, unknown>;
     const out: Partial<Record<Lang, string>> = {};
@@ -117,19 +166,33 @@ export function localText(languages: readonly Lang[] | undefined, options: TextO
     for (const k of Object.keys(map)) {
       const lang = isLang(k) && (languages === undefined || languages.includes(k)) ? k : undefined;
       if (lang === undefined) {
-        fail(ctx, `unknown language "${k}"`, { code: "E_FM_UNKNOWN_KEY", hint: didYouMean(k, allowed), at: "key" }, [k]);
+        fail(
+          ctx,
+          `unknown language "${k}"`,
+          { code: "E_FM_UNKNOWN_KEY", hint: didYouMean(k, allowed), at: "key" },
+          [k],
+        );
         continue;
       }
       const entry = map[k];
       if (typeof entry !== "string") {
-        fail(ctx, `must be text, not ${describe(entry)}`, { code: "E_FM_TYPE", hint: "write the text for this language" }, [k]);
+        fail(
+          ctx,
+          `must be text, not ${describe(entry)}`,
+          { code: "E_FM_TYPE", hint: "write the text for this language" },
+          [k],
+        );
         continue;
       }
       out[lang] = checkText(entry, ctx, options, [k]);
     }
     for (const lang of allowed) {
       if (!Object.hasOwn(map, lang)) {
-        fail(ctx, `has no "${lang}" text`, { code: "E_I18N_MISSING", hint: `add ${lang}: … (every site language needs one)`, at: "key" });
+        fail(ctx, `has no "${lang}" text`, {
+          code: "E_I18N_MISSING",
+          hint: `add ${lang}: … (every site language needs one)`,
+          at: "key",
+        });
       }
     }
     return out;

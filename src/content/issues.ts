@@ -9,7 +9,14 @@ import { didYouMean } from "./suggest.ts";
 import type { YamlTree } from "./yaml.ts";
 
 /** Keys other generators read from front matter; here they are unknown keys (R8, P-8). */
-const ENGINE_KEYS: ReadonlySet<string> = new Set(["permalink", "layout", "eleventyComputed", "pagination", "templateEngineOverride", "eleventyExcludeFromCollections"]);
+const ENGINE_KEYS: ReadonlySet<string> = new Set([
+  "permalink",
+  "layout",
+  "eleventyComputed",
+  "pagination",
+  "templateEngineOverride",
+  "eleventyExcludeFromCollections",
+]);
 
 /** How to report issues of one schema: the file, its YAML, and codes for missing fields. */
 export interface IssueContext {
@@ -24,7 +31,10 @@ export interface IssueContext {
 }
 
 /** Converts every issue of a failed parse into a located `ContentError`, in issue order. */
-export function issuesToErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): ContentError[] {
+export function issuesToErrors(
+  issues: readonly z.core.$ZodIssue[],
+  ctx: IssueContext,
+): ContentError[] {
   const out: ContentError[] = [];
   for (const issue of issues) {
     const path = issue.path;
@@ -32,8 +42,19 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueCo
       const allowed = keysAt(ctx.schema, path);
       for (const k of issue.keys) {
         const pos = ctx.tree.locate([...path, k], "key");
-        const hint = ENGINE_KEYS.has(k) ? `remove ${k}: Broadsheet sets URLs and layouts itself (no template engine reads content)` : didYouMean(k, allowed);
-        out.push(contentError(ctx.file, "E_FM_UNKNOWN_KEY", `unknown key "${k}"${path.length ? ` in ${formatPath(path)}` : ""}`, hint, pos.line, pos.col));
+        const hint = ENGINE_KEYS.has(k)
+          ? `remove ${k}: Broadsheet sets URLs and layouts itself (no template engine reads content)`
+          : didYouMean(k, allowed);
+        out.push(
+          contentError(
+            ctx.file,
+            "E_FM_UNKNOWN_KEY",
+            `unknown key "${k}"${path.length ? ` in ${formatPath(path)}` : ""}`,
+            hint,
+            pos.line,
+            pos.col,
+          ),
+        );
       }
       continue;
     }
@@ -49,16 +70,36 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueCo
     if (raw === undefined) {
       const code = ctx.requiredCodes?.[name] ?? "E_FM_REQUIRED";
       const pos = path.length > 1 ? ctx.tree.locate(path.slice(0, -1), "key") : { line: 1, col: 1 };
-      out.push(contentError(ctx.file, code, `${name} is required`, `add ${String(path[path.length - 1] ?? name)}: …`, pos.line, pos.col));
+      out.push(
+        contentError(
+          ctx.file,
+          code,
+          `${name} is required`,
+          `add ${String(path[path.length - 1] ?? name)}: …`,
+          pos.line,
+          pos.col,
+        ),
+      );
       continue;
     }
     const pos = ctx.tree.locate(path, "value");
     const expected = issue.code === "invalid_type" ? expectedWords(issue.expected) : undefined;
     const message =
-      expected !== undefined ? `${name} must be ${expected}, not ${describe(raw)}`
-      : issue.code === "too_small" ? `${name} must not be empty`
-      : `${name} is not valid (${issue.message})`;
-    out.push(contentError(ctx.file, "E_FM_TYPE", message, expected ? `write ${name} as ${expected}` : "check the value", pos.line, pos.col));
+      expected !== undefined
+        ? `${name} must be ${expected}, not ${describe(raw)}`
+        : issue.code === "too_small"
+          ? `${name} must not be empty`
+          : `${name} is not valid (${issue.message})`;
+    out.push(
+      contentError(
+        ctx.file,
+        "E_FM_TYPE",
+        message,
+        expected ? `write ${name} as ${expected}` : "check the value",
+        pos.line,
+        pos.col,
+      ),
+    );
   }
   return out;
 }
@@ -66,7 +107,8 @@ export function issuesToErrors(issues: readonly z.core.$ZodIssue[], ctx: IssueCo
 /** A field path as errors name it: `title`, `image.alt`, `tags[2]`, `corrections[0].at`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let s = "";
-  for (const seg of path) s += typeof seg === "number" ? `[${seg}]` : s === "" ? String(seg) : `.${String(seg)}`;
+  for (const seg of path)
+    s += typeof seg === "number" ? `[${seg}]` : s === "" ? String(seg) : `.${String(seg)}`;
   return s === "" ? "front matter" : s;
 }
 
@@ -91,7 +133,8 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let s: unknown = schema;
   let i = 0;
   for (;;) {
-    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap();
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable)
+      s = s.unwrap();
     else if (s instanceof z.ZodPipe) s = s.in;
     else if (s instanceof z.ZodArray && typeof path[i] === "number") {
       s = s.element;

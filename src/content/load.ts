@@ -31,7 +31,10 @@ export interface LoadOptions {
 }
 
 /** Default caps: 512 KiB a text file (R22), 20 MiB a media file. */
-export const loadDefaults = { maxBytes: 512 * 1024, maxMediaBytes: 20 * 1024 * 1024 } satisfies Required<LoadOptions>;
+export const loadDefaults = {
+  maxBytes: 512 * 1024,
+  maxMediaBytes: 20 * 1024 * 1024,
+} satisfies Required<LoadOptions>;
 
 const ROOT_FILES = new Set(["site.yaml", "authors.yaml", "tags.yaml", "redirects.lock"]);
 const TEXT_EXT = /\.(md|ya?ml)$/i;
@@ -56,7 +59,14 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     if (!lstatSync(realRoot).isDirectory()) throw new Error("not a directory");
   } catch {
     const shown = display("") || ".";
-    errors.push(contentError(shown, "E_PATH_MISSING", `content folder "${shown}" not found`, "pass --content DIR"));
+    errors.push(
+      contentError(
+        shown,
+        "E_PATH_MISSING",
+        `content folder "${shown}" not found`,
+        "pass --content DIR",
+      ),
+    );
     return { files, errors };
   }
 
@@ -67,18 +77,34 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     const shown = display(rel);
     const st = lstatSync(abs);
     if (st.isSymbolicLink()) {
-      errors.push(contentError(shown, "E_SYMLINK", "symbolic links are not allowed in the content tree", "copy the file into the content folder instead of linking it"));
+      errors.push(
+        contentError(
+          shown,
+          "E_SYMLINK",
+          "symbolic links are not allowed in the content tree",
+          "copy the file into the content folder instead of linking it",
+        ),
+      );
       return;
     }
     if (st.isDirectory()) {
-      const names = readdirSync(abs).filter((n) => !n.startsWith(".")).sort();
+      const names = readdirSync(abs)
+        .filter((n) => !n.startsWith("."))
+        .sort();
       for (const n of names) visit(rel === "" ? n : `${rel}/${n}`);
       return;
     }
     const kind = classify(rel);
     if (!st.isFile() || kind === "unknown") {
       const what = st.isFile() ? "file" : "special file";
-      errors.push(contentError(shown, "W_UNKNOWN_FILE", `unexpected ${what} "${rel}" is ignored`, "expected site.yaml, authors.yaml, tags.yaml, articles/**/*.md, pages/*.md or media/**"));
+      errors.push(
+        contentError(
+          shown,
+          "W_UNKNOWN_FILE",
+          `unexpected ${what} "${rel}" is ignored`,
+          "expected site.yaml, authors.yaml, tags.yaml, articles/**/*.md, pages/*.md or media/**",
+        ),
+      );
       return;
     }
     found.push({ rel, abs, size: st.size, kind });
@@ -88,13 +114,29 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     const shown = display(rel);
     const real = realpathSync.native(abs);
     if (!real.startsWith(realRoot + path.sep)) {
-      errors.push(contentError(shown, "E_PATH_ESCAPE", "the file's real path is outside the content folder", "keep every content file inside the content folder"));
+      errors.push(
+        contentError(
+          shown,
+          "E_PATH_ESCAPE",
+          "the file's real path is outside the content folder",
+          "keep every content file inside the content folder",
+        ),
+      );
       return;
     }
     const cap = kind === "media" ? caps.maxMediaBytes : caps.maxBytes;
     const bytes = size > cap ? undefined : readAtMost(abs, cap, size);
     if (bytes === undefined) {
-      errors.push(contentError(shown, "E_TOO_LARGE", `file is larger than ${cap} bytes`, kind === "media" ? "shrink or compress the image" : "split the article; the limit keeps builds fast and bounded"));
+      errors.push(
+        contentError(
+          shown,
+          "E_TOO_LARGE",
+          `file is larger than ${cap} bytes`,
+          kind === "media"
+            ? "shrink or compress the image"
+            : "split the article; the limit keeps builds fast and bounded",
+        ),
+      );
       return;
     }
     files.push({ path: rel, displayPath: shown, bytes });

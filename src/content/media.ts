@@ -3,14 +3,21 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { makeRoutes } from "../routes.ts";
-import type { MediaAsset } from "../types.ts";
+import type { MediaAsset } from "./values.ts";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 import type { SourceFile } from "./load.ts";
 import { slugify } from "./slugs.ts";
 
 /** Raster formats the site publishes, by file extension → the type image-size must detect. */
-const IMAGE_TYPES: Record<string, string> = { jpg: "jpg", jpeg: "jpg", png: "png", gif: "gif", webp: "webp", avif: "heif" };
+const IMAGE_TYPES: Record<string, string> = {
+  jpg: "jpg",
+  jpeg: "jpg",
+  png: "png",
+  gif: "gif",
+  webp: "webp",
+  avif: "heif",
+};
 
 // The media route does not depend on the language.
 const routes = makeRoutes("en");
@@ -19,25 +26,44 @@ const routes = makeRoutes("en");
  * Hashes and measures an image: `/media/<name>.<sha256-12>.<ext>` with `name` the ASCII slug of the
  * file name. SVG and unknown formats are refused (an SVG can carry script).
  */
-export function describeMedia(file: SourceFile): { ok: true; asset: MediaAsset } | { ok: false; error: ContentError } {
+export function describeMedia(
+  file: SourceFile,
+): { ok: true; asset: MediaAsset } | { ok: false; error: ContentError } {
   const ext = path.posix.extname(file.path).slice(1).toLowerCase();
   const expected = IMAGE_TYPES[ext];
   const invalid = (message: string): { ok: false; error: ContentError } => ({
     ok: false,
-    error: contentError(file.displayPath, "E_IMAGE_INVALID", message, `use a ${Object.keys(IMAGE_TYPES).join(", ")} image`),
+    error: contentError(
+      file.displayPath,
+      "E_IMAGE_INVALID",
+      message,
+      `use a ${Object.keys(IMAGE_TYPES).join(", ")} image`,
+    ),
   });
-  if (expected === undefined) return invalid(`"${ext || path.posix.basename(file.path)}" files cannot be published as images`);
+  if (expected === undefined)
+    return invalid(
+      `"${ext || path.posix.basename(file.path)}" files cannot be published as images`,
+    );
   let size: { width: number; height: number; orientation?: number; type?: string };
   try {
     size = imageSize(file.bytes);
   } catch {
     return invalid("the file is not a readable image");
   }
-  if (size.type !== expected) return invalid(`the file is ${size.type ?? "unknown"} data, not .${ext}`);
+  if (size.type !== expected)
+    return invalid(`the file is ${size.type ?? "unknown"} data, not .${ext}`);
   if (!(size.width > 0 && size.height > 0)) return invalid("the image has no size");
   // EXIF orientations 5–8 rotate by 90°: browsers show the image with width and height swapped.
   const turned = size.orientation !== undefined && size.orientation >= 5;
   const hash12 = createHash("sha256").update(file.bytes).digest("hex").slice(0, 12);
   const name = slugify(path.posix.basename(file.path, path.posix.extname(file.path)), "ascii");
-  return { ok: true, asset: { source: file.path, path: routes.media(name, hash12, ext), width: turned ? size.height : size.width, height: turned ? size.width : size.height } };
+  return {
+    ok: true,
+    asset: {
+      source: file.path,
+      path: routes.media(name, hash12, ext),
+      width: turned ? size.height : size.width,
+      height: turned ? size.width : size.height,
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // Slugs for URLs and the merge key of tags (DESIGN §3.3; FEATURES F-TAX-4, F-TAX-5, R14–R17).
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
-import type { SiteConfig } from "../types.ts";
+import type { SiteConfig } from "./site-config.ts";
 
 /** The slug policy of a site. */
 export type SlugStyle = SiteConfig["slugStyle"];
@@ -23,7 +23,17 @@ const SIGN_SUFFIX = /(?<=[\p{L}\p{N}])([+#]+)(?=$|[^\p{L}\p{N}])/gu;
 const SIGN_WORDS: Record<string, string> = { "+": "plus", "#": "sharp" };
 /** Latin letters that NFKD does not decompose into an ASCII base letter. */
 const LATIN_EXTRA: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", ł: "l", þ: "th", ı: "i", ħ: "h", ŋ: "ng",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+  ı: "i",
+  ħ: "h",
+  ŋ: "ng",
 };
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
@@ -33,10 +43,13 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
  * becomes `t-` + 8 hex of the SHA-256 of the tag key.
  */
 export function slugify(text: string, style: SlugStyle): string {
-  const spelled = text.normalize("NFKC").replace(SIGN_SUFFIX, (signs: string) =>
-    [...signs].map((c) => `-${SIGN_WORDS[c] ?? ""}-`).join(""),
-  );
-  const words = style === "unicode" ? unicodeWords(spelled) : asciiWords(spelled, style === "pinyin");
+  const spelled = text
+    .normalize("NFKC")
+    .replace(SIGN_SUFFIX, (signs: string) =>
+      [...signs].map((c) => `-${SIGN_WORDS[c] ?? ""}-`).join(""),
+    );
+  const words =
+    style === "unicode" ? unicodeWords(spelled) : asciiWords(spelled, style === "pinyin");
   const slug = cut(words.join("-").replace(/-+/g, "-").replace(/^-|-$/g, ""));
   return slug === "" ? `t-${sha256hex(tagKey(text)).slice(0, 8)}` : slug;
 }
@@ -46,7 +59,9 @@ export function isValidSlug(s: string, style: SlugStyle): boolean {
   if (s === "" || [...s].length > MAX_SLUG_LENGTH || isWindowsReservedName(s)) return false;
   if (style !== "unicode") return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s);
   return (
-    /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(s) && s === s.toLowerCase() && s === s.normalize("NFC")
+    /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(s) &&
+    s === s.toLowerCase() &&
+    s === s.normalize("NFC")
   );
 }
 
@@ -84,7 +99,12 @@ function latin(text: string): string {
 }
 
 function unicodeWords(text: string): string[] {
-  return [text.toLowerCase().normalize("NFC").replace(/[^\p{L}\p{N}]+/gu, "-")];
+  return [
+    text
+      .toLowerCase()
+      .normalize("NFC")
+      .replace(/[^\p{L}\p{N}]+/gu, "-"),
+  ];
 }
 
 function cut(slug: string): string {

@@ -16,23 +16,52 @@ export interface FrontMatterBlock {
  * close it with another `---` line. Note: P-6, P-7 — `---js` and friends are refused here, before any
  * parser sees them, and nothing is cached between calls.
  */
-export function splitFrontMatter(text: string, file: string): { ok: true; block: FrontMatterBlock } | { ok: false; error: ContentError } {
+export function splitFrontMatter(
+  text: string,
+  file: string,
+): { ok: true; block: FrontMatterBlock } | { ok: false; error: ContentError } {
   const lines = text.split("\n");
   const first = (lines[0] ?? "").trimEnd();
-  const missingHint = "start the file with a line ---, then title, date and section, then another ---";
+  const missingHint =
+    "start the file with a line ---, then title, date and section, then another ---";
   if (!first.startsWith("---") || first.startsWith("----")) {
-    return { ok: false, error: contentError(file, "E_FM_MISSING", "the file has no front matter", missingHint) };
+    return {
+      ok: false,
+      error: contentError(file, "E_FM_MISSING", "the file has no front matter", missingHint),
+    };
   }
   const language = first.slice(3).trim();
   if (language !== "") {
-    return { ok: false, error: contentError(file, "E_FM_LANG", `front matter language "${language}" not allowed (YAML only)`, "open the front matter with a plain --- line", 1, 4) };
+    return {
+      ok: false,
+      error: contentError(
+        file,
+        "E_FM_LANG",
+        `front matter language "${language}" not allowed (YAML only)`,
+        "open the front matter with a plain --- line",
+        1,
+        4,
+      ),
+    };
   }
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
   if (close === -1) {
-    return { ok: false, error: contentError(file, "E_FM_UNCLOSED", "front matter is not closed", "end the front matter with a line ---") };
+    return {
+      ok: false,
+      error: contentError(
+        file,
+        "E_FM_UNCLOSED",
+        "front matter is not closed",
+        "end the front matter with a line ---",
+      ),
+    };
   }
   return {
     ok: true,
-    block: { yaml: lines.slice(1, close).join("\n"), body: lines.slice(close + 1).join("\n"), bodyLine: close + 2 },
+    block: {
+      yaml: lines.slice(1, close).join("\n"),
+      body: lines.slice(close + 1).join("\n"),
+      bodyLine: close + 2,
+    },
   };
 }

@@ -26,7 +26,11 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The candidate closest to `word` (case-insensitive) within distance 2, ties by list order. */
-export function suggest(word: string, candidates: readonly string[], maxDistance = 2): string | undefined {
+export function suggest(
+  word: string,
+  candidates: readonly string[],
+  maxDistance = 2,
+): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestD = maxDistance + 1;

@@ -1,7 +1,9 @@
 // Reads the optional tags.yaml registry (F-TAX-9): canonical names with synonyms, per-language labels
 // and a description, and `synonymOf` entries that merge a variant (台風) into a canonical tag (台风).
 import { z } from "zod";
-import type { ContentError, SiteConfig, TagRegistryEntry } from "../types.ts";
+import type { ContentError } from "./errors.ts";
+import type { SiteConfig } from "./site-config.ts";
+import type { LocalText } from "./values.ts";
 import { sortContentErrors } from "./errors.ts";
 import { fail, localText, text } from "./fields.ts";
 import { issuesToErrors } from "./issues.ts";
@@ -25,11 +27,23 @@ export function tagRegistrySchema(config: SiteConfig) {
     const claim = (spelling: string, by: string, at: PropertyKey[]): void => {
       const k = tagKey(spelling);
       const first = owner.get(k);
-      if (first !== undefined && first !== by) fail(ctx, `"${spelling}" is claimed by "${first}" and "${by}"`, { code: "E_TAG_INVALID", hint: "list each spelling under one tag only", bare: true }, at);
+      if (first !== undefined && first !== by)
+        fail(
+          ctx,
+          `"${spelling}" is claimed by "${first}" and "${by}"`,
+          { code: "E_TAG_INVALID", hint: "list each spelling under one tag only", bare: true },
+          at,
+        );
       owner.set(k, by);
     };
     for (const [n, e] of Object.entries(map)) {
-      if (!/\p{L}/u.test(n)) fail(ctx, `tag "${n}" has no letter`, { code: "E_TAG_INVALID", hint: "a tag needs at least one letter", at: "key", bare: true }, [n]);
+      if (!/\p{L}/u.test(n))
+        fail(
+          ctx,
+          `tag "${n}" has no letter`,
+          { code: "E_TAG_INVALID", hint: "a tag needs at least one letter", at: "key", bare: true },
+          [n],
+        );
       if (e && "synonymOf" in e) continue;
       claim(n, n, [n]);
       (e?.synonyms ?? []).forEach((s, i) => claim(s, n, [n, "synonyms", i]));
@@ -38,7 +52,16 @@ export function tagRegistrySchema(config: SiteConfig) {
       if (!e || !("synonymOf" in e)) continue;
       const target = map[e.synonymOf];
       if (target === undefined || (target && "synonymOf" in target)) {
-        fail(ctx, `synonymOf "${e.synonymOf}" is not a canonical tag of tags.yaml`, { code: "E_TAG_INVALID", hint: "point synonymOf at an entry that has no synonymOf itself", bare: true }, [n, "synonymOf"]);
+        fail(
+          ctx,
+          `synonymOf "${e.synonymOf}" is not a canonical tag of tags.yaml`,
+          {
+            code: "E_TAG_INVALID",
+            hint: "point synonymOf at an entry that has no synonymOf itself",
+            bare: true,
+          },
+          [n, "synonymOf"],
+        );
         continue;
       }
       claim(n, e.synonymOf, [n]);
@@ -48,14 +71,23 @@ export function tagRegistrySchema(config: SiteConfig) {
 }
 
 /** Parses tags.yaml (absent → an empty registry); every problem of the file is returned together. */
-export function parseTagRegistry(file: SourceFile | undefined, config: SiteConfig): { ok: true; entries: TagRegistryEntry[] } | { ok: false; errors: ContentError[] } {
+export function parseTagRegistry(
+  file: SourceFile | undefined,
+  config: SiteConfig,
+): { ok: true; entries: TagRegistryEntry[] } | { ok: false; errors: ContentError[] } {
   if (file === undefined) return { ok: true, entries: [] };
   const read = readConfigYaml(file);
   if (!read.ok) return read;
   const { data, tree } = read;
   const schema = tagRegistrySchema(config);
   const parsed = schema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: sortContentErrors(issuesToErrors(parsed.error.issues, { file: file.displayPath, tree, data, schema })) };
+  if (!parsed.success)
+    return {
+      ok: false,
+      errors: sortContentErrors(
+        issuesToErrors(parsed.error.issues, { file: file.displayPath, tree, data, schema }),
+      ),
+    };
   const byName = new Map<string, TagRegistryEntry>();
   for (const [name, e] of Object.entries(parsed.data)) {
     if (e && "synonymOf" in e) continue;
@@ -74,4 +106,20 @@ export function parseTagRegistry(file: SourceFile | undefined, config: SiteConfi
     if (e && "synonymOf" in e) byName.get(e.synonymOf)?.synonyms.push(name);
   }
   return { ok: true, entries: [...byName.values()] };
+}
+
+/** An entry of the optional tags.yaml registry (F-TAX-9), keyed by its canonical name. */
+export interface TagRegistryEntry {
+  /** The canonical name as written in tags.yaml. */
+  name: string;
+  /** Other spellings that merge into this tag. */
+  synonyms: string[];
+  /** Label per language (else the canonical name). */
+  label?: LocalText;
+  /** Shown on the tag page. */
+  description?: LocalText;
+  /** Where the entry is written (file:line:col), for errors about it. */
+  file: string;
+  line: number;
+  col: number;
 }

@@ -33,7 +33,11 @@ export interface YamlOptions {
 /** Deepest nesting of lists and maps (R6). */
 export const MAX_YAML_DEPTH = 8;
 /** Keys that could reach `Object.prototype` through a merge (R7, P-17). */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
 
 const ERROR_CODES: Record<string, string> = {
   DUPLICATE_KEY: "E_YAML_DUP_KEY",
@@ -48,7 +52,10 @@ const CORE_NULL = /^(?:null|Null|NULL|~|)$/;
  * `constructor`, `prototype` at any depth. Every problem is located; all of them are returned.
  * Note: P-19 — no YAML 1.1 coercion; aliases are refused outright (no billion laughs).
  */
-export function parseYaml(src: string, options: YamlOptions): { ok: true; tree: YamlTree } | { ok: false; errors: ContentError[] } {
+export function parseYaml(
+  src: string,
+  options: YamlOptions,
+): { ok: true; tree: YamlTree } | { ok: false; errors: ContentError[] } {
   const { file, firstLine } = options;
   const lineCounter = new LineCounter();
   const at = (offset: number): Position => {
@@ -59,17 +66,42 @@ export function parseYaml(src: string, options: YamlOptions): { ok: true; tree: 
     contentError(file, code, message, hint, pos.line, pos.col);
 
   if (Buffer.byteLength(src, "utf8") > options.maxBytes) {
-    return { ok: false, errors: [err("E_YAML_SIZE", `YAML is larger than ${options.maxBytes} bytes`, "keep front matter short; long text belongs in the body", { line: firstLine, col: 1 })] };
+    return {
+      ok: false,
+      errors: [
+        err(
+          "E_YAML_SIZE",
+          `YAML is larger than ${options.maxBytes} bytes`,
+          "keep front matter short; long text belongs in the body",
+          { line: firstLine, col: 1 },
+        ),
+      ],
+    };
   }
   const deep = prescanDepth(src);
   if (deep !== -1) {
     const before = src.slice(0, deep);
     const line = firstLine + (before.match(/\n/g)?.length ?? 0);
     const col = deep - before.lastIndexOf("\n");
-    return { ok: false, errors: [err("E_YAML_DEPTH", `nesting deeper than ${MAX_YAML_DEPTH} levels`, "flatten the structure", { line, col })] };
+    return {
+      ok: false,
+      errors: [
+        err(
+          "E_YAML_DEPTH",
+          `nesting deeper than ${MAX_YAML_DEPTH} levels`,
+          "flatten the structure",
+          { line, col },
+        ),
+      ],
+    };
   }
 
-  const doc = parseDocument(src, { schema: "failsafe", uniqueKeys: true, lineCounter, prettyErrors: false });
+  const doc = parseDocument(src, {
+    schema: "failsafe",
+    uniqueKeys: true,
+    lineCounter,
+    prettyErrors: false,
+  });
   const errors: ContentError[] = [];
   const lines = src.split("\n");
   for (const e of doc.errors) {
@@ -78,28 +110,67 @@ export function parseYaml(src: string, options: YamlOptions): { ok: true; tree: 
     const tabbed = /^[ ]*\t/.test(srcLine);
     const code = tabbed ? "E_YAML_TAB" : (ERROR_CODES[e.code] ?? "E_YAML_SYNTAX");
     const hint =
-      code === "E_YAML_TAB" ? "indent with spaces, not tabs"
-      : code === "E_YAML_DUP_KEY" ? "remove or rename one of the keys"
-      : code === "E_YAML_DEPTH" ? "flatten the structure"
-      : "check the YAML syntax near this position (quote text that contains a colon)";
-    const message = code === "E_YAML_DUP_KEY" ? "duplicate key" : code === "E_YAML_TAB" ? "tab used for indentation" : e.message.split("\n")[0]!;
-    if (!errors.some((x) => x.line === pos.line && x.code === code)) errors.push(err(code, message, hint, pos));
+      code === "E_YAML_TAB"
+        ? "indent with spaces, not tabs"
+        : code === "E_YAML_DUP_KEY"
+          ? "remove or rename one of the keys"
+          : code === "E_YAML_DEPTH"
+            ? "flatten the structure"
+            : "check the YAML syntax near this position (quote text that contains a colon)";
+    const message =
+      code === "E_YAML_DUP_KEY"
+        ? "duplicate key"
+        : code === "E_YAML_TAB"
+          ? "tab used for indentation"
+          : e.message.split("\n")[0]!;
+    if (!errors.some((x) => x.line === pos.line && x.code === code))
+      errors.push(err(code, message, hint, pos));
   }
   if (errors.length > 0) return { ok: false, errors };
 
   const walkErrors: ContentError[] = [];
   const check = (node: unknown, depth: number): void => {
     if (isAlias(node)) {
-      walkErrors.push(err("E_YAML_ALIAS", "YAML aliases are not allowed", "write the value out in full", at(node.range?.[0] ?? 0)));
+      walkErrors.push(
+        err(
+          "E_YAML_ALIAS",
+          "YAML aliases are not allowed",
+          "write the value out in full",
+          at(node.range?.[0] ?? 0),
+        ),
+      );
       return;
     }
     if (!isScalar(node) && !isMap(node) && !isSeq(node)) return;
     const pos = at(node.range?.[0] ?? 0);
-    if (node.anchor) walkErrors.push(err("E_YAML_ALIAS", `YAML anchor "&${node.anchor}" is not allowed`, "write the value out in full", pos));
-    if (node.tag) walkErrors.push(err("E_YAML_SYNTAX", "YAML tags (!…) are not allowed", "remove the tag; values are plain text", pos));
+    if (node.anchor)
+      walkErrors.push(
+        err(
+          "E_YAML_ALIAS",
+          `YAML anchor "&${node.anchor}" is not allowed`,
+          "write the value out in full",
+          pos,
+        ),
+      );
+    if (node.tag)
+      walkErrors.push(
+        err(
+          "E_YAML_SYNTAX",
+          "YAML tags (!…) are not allowed",
+          "remove the tag; values are plain text",
+          pos,
+        ),
+      );
     if (isScalar(node)) return;
     if (depth > MAX_YAML_DEPTH) {
-      walkErrors.push(err("E_YAML_DEPTH", `nesting deeper than ${MAX_YAML_DEPTH} levels`, "flatten the structure", pos));
+      walkErrors.push(
+        err(
+          "E_YAML_DEPTH",
+          `nesting deeper than ${MAX_YAML_DEPTH} levels`,
+          "flatten the structure",
+          pos,
+        ),
+      );
       return;
     }
     for (const item of node.items) {
@@ -111,10 +182,26 @@ export function parseYaml(src: string, options: YamlOptions): { ok: true; tree: 
       if (isScalar(key)) {
         check(key, depth + 1);
         if (FORBIDDEN_KEYS.has(String(key.value))) {
-          walkErrors.push(err("E_FM_FORBIDDEN_KEY", `key "${String(key.value)}" is not allowed`, "rename the key; __proto__, constructor and prototype are never valid", at(key.range?.[0] ?? 0)));
+          walkErrors.push(
+            err(
+              "E_FM_FORBIDDEN_KEY",
+              `key "${String(key.value)}" is not allowed`,
+              "rename the key; __proto__, constructor and prototype are never valid",
+              at(key.range?.[0] ?? 0),
+            ),
+          );
         }
       } else {
-        walkErrors.push(err("E_YAML_SYNTAX", "only plain text keys are allowed", "write the key as plain text", key && typeof key === "object" && "range" in key ? at((key as YamlNode).range?.[0] ?? 0) : pos));
+        walkErrors.push(
+          err(
+            "E_YAML_SYNTAX",
+            "only plain text keys are allowed",
+            "write the key as plain text",
+            key && typeof key === "object" && "range" in key
+              ? at((key as YamlNode).range?.[0] ?? 0)
+              : pos,
+          ),
+        );
       }
       check(item.value, depth + 1);
     }
@@ -130,7 +217,9 @@ export function parseYaml(src: string, options: YamlOptions): { ok: true; tree: 
       const seg = path[i];
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
+        const pair = node.items.find(
+          (p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg),
+        );
         if (!pair || !isScalar(pair.key)) return best;
         best = at(pair.key.range?.[0] ?? 0);
         if (last && part === "key") return best;
@@ -178,7 +267,8 @@ function prescanDepth(src: string): number {
     else if (token === "-" || token === "?") indicators++;
     if (flow + indicators > MAX_YAML_DEPTH) return offset;
     // Lexer control tokens (document start, scalar marker…) are not part of the source text.
-    if (!(token.length === 1 && token < " " && token !== "\n" && token !== "\t")) offset += token.length;
+    if (!(token.length === 1 && token < " " && token !== "\n" && token !== "\t"))
+      offset += token.length;
   }
   return -1;
 }

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MediaAsset } from "../types.ts";
+import type { MediaAsset } from "../content/values.ts";
 import type { RenderInput } from "./render.ts";
 import type { RenderDeps, RenderTables } from "./tables.ts";
 

@@ -1,7 +1,7 @@
 // Renders Markdown bodies in worker threads: one worker a core, batched, each body under a time budget.
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ContentError } from "../types.ts";
+import type { ContentError } from "../content/errors.ts";
 import { SLOT, type FromWorker, type RenderOutcome, type ToWorker } from "./protocol.ts";
 import type { RenderInput } from "./render.ts";
 import type { RenderTables } from "./tables.ts";

@@ -1,6 +1,6 @@
 // The Markdown stage's API: one article body in, sanitized HTML, plain text and media out.
 import { sortContentErrors, type ContentError } from "../content/errors.ts";
-import type { MediaAsset } from "../types.ts";
+import type { MediaAsset } from "../content/values.ts";
 import { MAX_BODY_BYTES, MAX_DEPTH } from "./limits.ts";
 import { findDeepLine } from "./nesting-prescan.ts";
 import { plainText } from "./plain-text.ts";

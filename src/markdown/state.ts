@@ -1,6 +1,6 @@
 // Per-call state of one render: the input, the resolvers, and what the transforms collect.
 import type { ContentError } from "../content/errors.ts";
-import type { MediaAsset } from "../types.ts";
+import type { MediaAsset } from "../content/values.ts";
 import type { RenderContext, RenderInput } from "./render.ts";
 import { resolveTarget, type ResolvedTarget } from "./resolve.ts";
 

@@ -1,5 +1,5 @@
 // The render context as plain data, so it can cross into worker threads and be recorded for the cache.
-import type { MediaAsset } from "../types.ts";
+import type { MediaAsset } from "../content/values.ts";
 import type { RenderContext } from "./render.ts";
 
 /** Everything `renderMarkdown` may look up, as structured-cloneable data (no callbacks). */

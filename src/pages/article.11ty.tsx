@@ -1,8 +1,8 @@
 // Article pages: one per shown article.
 import { ArticleLayout } from "../../layouts/Article.tsx";
 import { renderPage } from "../../layouts/render.tsx";
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import type { ArticleView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import type { ArticleView } from "../collect/articles.ts";
 
 export const data = pageData("articlePages");
 

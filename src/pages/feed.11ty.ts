@@ -1,7 +1,7 @@
 // The Atom feed of each edition.
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import { renderAtom } from "../output/feeds.ts";
-import type { FeedView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import { renderAtom } from "../render/formats/feeds.ts";
+import type { FeedView } from "../collect/feed-model.ts";
 
 export const data = pageData("atomFeeds");
 

@@ -1,7 +1,7 @@
 // The JSON Feed 1.1 twin of every Atom feed (site, section, tag, author; per language).
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import { renderJsonFeed } from "../output/json-feed.ts";
-import type { FeedView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import { renderJsonFeed } from "../render/formats/json-feed.ts";
+import type { FeedView } from "../collect/feed-model.ts";
 
 export const data = pageData("jsonFeeds", "jsonPath");
 

@@ -1,8 +1,8 @@
 // Home, section, tag and author pages, every page of each.
 import { ListLayout } from "../../layouts/List.tsx";
 import { renderPage } from "../../layouts/render.tsx";
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import type { ListView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import type { ListView } from "../collect/lists.ts";
 
 export const data = pageData("listPages");
 

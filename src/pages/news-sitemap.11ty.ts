@@ -1,7 +1,7 @@
 // The Google News sitemap at /news-sitemap.xml (and, over 1,000 URLs, the files it indexes).
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import { renderNewsSitemap } from "../output/news-sitemap.ts";
-import type { NewsSitemapView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import { renderNewsSitemap } from "../render/formats/news-sitemap.ts";
+import type { NewsSitemapView } from "../collect/news-sitemap-model.ts";
 
 export const data = pageData("newsSitemaps");
 

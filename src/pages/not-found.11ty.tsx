@@ -1,8 +1,8 @@
 // The localised 404 page of each edition.
 import { NotFoundLayout } from "../../layouts/NotFound.tsx";
 import { renderPage } from "../../layouts/render.tsx";
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import type { NotFoundView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import type { NotFoundView } from "../collect/plain-pages.ts";
 
 export const data = pageData("notFoundPages");
 

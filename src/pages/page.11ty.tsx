@@ -1,8 +1,8 @@
 // Plain pages from content/pages/*.md.
 import { PageLayout } from "../../layouts/Page.tsx";
 import { renderPage } from "../../layouts/render.tsx";
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import type { PlainPageView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import type { PlainPageView } from "../collect/plain-pages.ts";
 
 export const data = pageData("plainPages");
 

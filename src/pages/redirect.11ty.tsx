@@ -1,8 +1,8 @@
 // Meta-refresh pages at old article URLs (only with a redirects.lock).
 import { RedirectLayout } from "../../layouts/Redirect.tsx";
 import { renderPage } from "../../layouts/render.tsx";
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import type { RedirectPageView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import type { RedirectPageView } from "../collect/redirects.ts";
 
 export const data = pageData("redirectPages");
 

@@ -1,7 +1,7 @@
 // The sitemap index at /sitemap.xml.
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import { renderSitemapIndex } from "../output/sitemaps.ts";
-import type { SitemapIndexView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import { renderSitemapIndex } from "../render/formats/sitemaps.ts";
+import type { SitemapIndexView } from "../collect/sitemap-model.ts";
 
 export const data = pageData("sitemapIndex");
 

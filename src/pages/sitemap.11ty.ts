@@ -1,7 +1,7 @@
 // The per-language sitemap files.
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import { renderSitemap } from "../output/sitemaps.ts";
-import type { SitemapView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import { renderSitemap } from "../render/formats/sitemaps.ts";
+import type { SitemapView } from "../collect/sitemap-model.ts";
 
 export const data = pageData("sitemaps");
 

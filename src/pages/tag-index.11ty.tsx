@@ -1,8 +1,8 @@
 // The all-tags page of each edition.
 import { renderPage } from "../../layouts/render.tsx";
 import { TagIndexLayout } from "../../layouts/TagIndex.tsx";
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import type { TagIndexView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import type { TagIndexView } from "../collect/lists.ts";
 
 export const data = pageData("tagIndexPages");
 

@@ -1,6 +1,6 @@
 // Text files written as they are (robots.txt).
-import { pageData, type TemplateData } from "../eleventy/template.ts";
-import type { TextFileView } from "../types.ts";
+import { pageData, type TemplateData } from "../render/template.ts";
+import type { TextFileView } from "../collect/site-data.ts";
 
 export const data = pageData("textFiles");
 

@@ -4,8 +4,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { build, type BuildReport } from "../../src/build/build.ts";
-import { terminalProgress } from "../../src/build/progress.ts";
+import { build, type BuildReport } from "../../src/pipeline.ts";
+import { terminalProgress } from "../../src/progress.ts";
 import { copyContent, listTree, tempDir, treeHash } from "../helpers/cli.ts";
 import { html } from "../helpers/output.ts";
 

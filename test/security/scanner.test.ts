@@ -9,7 +9,7 @@ import {
   scanXml,
   splitUrlList,
   urlScheme,
-} from "../../src/build/output-scan.ts";
+} from "../../src/publish/output-scan.ts";
 
 const page = (body: string, head = ""): string =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

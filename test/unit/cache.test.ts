@@ -12,7 +12,7 @@ import {
 } from "../../src/markdown/cache.ts";
 import type { RenderInput } from "../../src/markdown/render.ts";
 import type { RenderTables } from "../../src/markdown/tables.ts";
-import type { MediaAsset } from "../../src/types.ts";
+import type { MediaAsset } from "../../src/content/values.ts";
 import { tempDir } from "../helpers/cli.ts";
 
 const input: RenderInput = {

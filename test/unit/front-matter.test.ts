@@ -7,7 +7,8 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { parseArticle, parsePage } from "../../src/content/front-matter.ts";
 import type { SourceFile } from "../../src/content/load.ts";
-import type { ContentError, SiteConfig } from "../../src/types.ts";
+import type { ContentError } from "../../src/content/errors.ts";
+import type { SiteConfig } from "../../src/content/site-config.ts";
 
 const config: SiteConfig = {
   title: { en: "Mountain City Daily", zh: "山城日报" },

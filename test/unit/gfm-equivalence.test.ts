@@ -17,7 +17,7 @@ import {
   type RenderResult,
 } from "../../src/markdown/render.ts";
 import { RenderState, STATE_KEY } from "../../src/markdown/state.ts";
-import type { MediaAsset } from "../../src/types.ts";
+import type { MediaAsset } from "../../src/content/values.ts";
 import { ROOT, tempDir } from "../helpers/cli.ts";
 
 const FIXTURES = path.join(ROOT, "test/fixtures/markdown");

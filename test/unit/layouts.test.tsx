@@ -3,17 +3,13 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { parse } from "node-html-parser";
 import type { HTMLElement } from "node-html-parser";
-import type {
-  ArticleCard,
-  ArticleView,
-  Lang,
-  ListView,
-  NotFoundView,
-  PageChrome,
-  PlainPageView,
-  Stamp,
-  TagIndexView,
-} from "../../src/types.ts";
+import type { ArticleView } from "../../src/collect/articles.ts";
+import type { ArticleCard } from "../../src/collect/cards.ts";
+import type { PageChrome } from "../../src/collect/chrome.ts";
+import type { ListView, TagIndexView } from "../../src/collect/lists.ts";
+import type { NotFoundView, PlainPageView } from "../../src/collect/plain-pages.ts";
+import type { Stamp } from "../../src/content/values.ts";
+import type { Lang } from "../../src/routes.ts";
 import { ArticleLayout } from "../../layouts/Article.tsx";
 import { ListLayout } from "../../layouts/List.tsx";
 import { NotFoundLayout } from "../../layouts/NotFound.tsx";

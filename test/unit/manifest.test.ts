@@ -3,13 +3,13 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { codeVersion } from "../../src/build/code-version.ts";
+import { codeVersion } from "../../src/incremental/code-version.ts";
 import {
   loadManifest,
   manifestPath,
   saveManifest,
   type PageManifest,
-} from "../../src/build/manifest.ts";
+} from "../../src/incremental/manifest.ts";
 import { tempDir } from "../helpers/cli.ts";
 
 function sample(): PageManifest {

@@ -9,7 +9,7 @@ import {
   type RenderContext,
   type RenderResult,
 } from "../../src/markdown/render.ts";
-import type { MediaAsset } from "../../src/types.ts";
+import type { MediaAsset } from "../../src/content/values.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/markdown");
 

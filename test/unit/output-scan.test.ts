@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { scanXml } from "../../src/build/output-scan.ts";
+import { scanXml } from "../../src/publish/output-scan.ts";
 
 describe("scanXml", () => {
   it("should flag characters XML 1.0 forbids, which the validator lets through", () => {

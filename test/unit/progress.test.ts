@@ -1,7 +1,7 @@
 // Progress: a live line on a TTY, plain periodic lines otherwise, nothing when quiet.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatCount, terminalProgress } from "../../src/build/progress.ts";
+import { formatCount, terminalProgress } from "../../src/progress.ts";
 
 /** A reporter with a hand-driven clock that records what it wrote and redrew. */
 function recorder(live: boolean, quiet = false) {

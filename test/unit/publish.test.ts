@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { abandonBuilds, OUTPUT_MARKER, prepareOutput, swapIn } from "../../src/build/publish.ts";
+import { abandonBuilds, OUTPUT_MARKER, prepareOutput, swapIn } from "../../src/publish/swap.ts";
 
 describe("publish after an interrupt", () => {
   it("should never swap in a staging folder once an interrupt has begun (old output kept)", async () => {

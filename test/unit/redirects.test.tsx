@@ -8,12 +8,15 @@ import path from "node:path";
 import { parse } from "node-html-parser";
 import { RedirectLayout } from "../../layouts/Redirect.tsx";
 import { renderPage } from "../../layouts/render.tsx";
-import { markGone, syncRedirectsLock } from "../../src/build/redirects.ts";
+import { markGone, syncRedirectsLock } from "../../src/publish/redirects-lock.ts";
 import { collectSite, type CollectResult } from "../../src/collect/site-data.ts";
 import { parseRedirectsLock, renderRedirectsLock } from "../../src/content/redirects-lock.ts";
 import { slugify, tagKey } from "../../src/content/slugs.ts";
 import { suggest } from "../../src/content/suggest.ts";
-import type { Article, RedirectsLock, SiteConfig, Stamp } from "../../src/types.ts";
+import type { Article } from "../../src/content/article.ts";
+import type { RedirectsLock } from "../../src/content/redirects-lock.ts";
+import type { SiteConfig } from "../../src/content/site-config.ts";
+import type { Stamp } from "../../src/content/values.ts";
 
 const CONFIG: SiteConfig = {
   title: "Test Daily",

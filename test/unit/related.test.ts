@@ -3,7 +3,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { relatedArticles, terms } from "../../src/collect/related.ts";
-import type { Article } from "../../src/types.ts";
+import type { Article } from "../../src/content/article.ts";
 
 function make(
   id: string,

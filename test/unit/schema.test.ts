@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseArticle } from "../../src/content/front-matter.ts";
 import type { SourceFile } from "../../src/content/load.ts";
-import type { ContentError, SiteConfig } from "../../src/types.ts";
+import type { ContentError } from "../../src/content/errors.ts";
+import type { SiteConfig } from "../../src/content/site-config.ts";
 
 const config: SiteConfig = {
   title: "Daily",

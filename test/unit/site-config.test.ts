@@ -4,7 +4,8 @@ import { describe, it } from "node:test";
 import { parseAuthors } from "../../src/content/authors.ts";
 import type { SourceFile } from "../../src/content/load.ts";
 import { parseSiteConfig } from "../../src/content/site-config.ts";
-import type { ContentError, SiteConfig } from "../../src/types.ts";
+import type { ContentError } from "../../src/content/errors.ts";
+import type { SiteConfig } from "../../src/content/site-config.ts";
 
 const source = (p: string, text: string | Uint8Array): SourceFile => ({
   path: p,

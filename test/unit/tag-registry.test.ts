@@ -6,7 +6,9 @@ import type { SourceFile } from "../../src/content/load.ts";
 import { parseTagRegistry } from "../../src/content/tag-registry.ts";
 import { slugify, tagKey } from "../../src/content/slugs.ts";
 import { suggest } from "../../src/content/suggest.ts";
-import type { Article, SiteConfig, TagRegistryEntry } from "../../src/types.ts";
+import type { Article } from "../../src/content/article.ts";
+import type { SiteConfig } from "../../src/content/site-config.ts";
+import type { TagRegistryEntry } from "../../src/content/tag-registry.ts";
 
 const CONFIG: SiteConfig = {
   title: "T",

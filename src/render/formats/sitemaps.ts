@@ -1,6 +1,6 @@
 // Renders the XML sitemap files and their index (sitemaps.org protocol) with an escaping builder.
 import { create } from "xmlbuilder2";
-import type { SitemapIndexView, SitemapView } from "../types.ts";
+import type { SitemapIndexView, SitemapView } from "../../collect/sitemap-model.ts";
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML = "http://www.w3.org/1999/xhtml";

@@ -10,7 +10,8 @@ import {
   REDIRECTS_LOCK,
   renderRedirectsLock,
 } from "../content/redirects-lock.ts";
-import type { ContentError, RedirectsLock } from "../types.ts";
+import type { ContentError } from "../content/errors.ts";
+import type { RedirectsLock } from "../content/redirects-lock.ts";
 
 /** How the lock may be updated. */
 export interface LockOptions {

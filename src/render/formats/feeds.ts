@@ -1,7 +1,7 @@
 // Renders an Atom 1.0 feed (RFC 4287) with an escaping XML builder; dates keep the site offset (P-29).
 import { create } from "xmlbuilder2";
-import { LANGUAGES } from "../routes.ts";
-import type { FeedView } from "../types.ts";
+import { LANGUAGES } from "../../routes.ts";
+import type { FeedView } from "../../collect/feed-model.ts";
 
 /** The Atom XML of a feed. */
 export function renderAtom(feed: FeedView): string {

@@ -1,8 +1,8 @@
 // Global `site` data for Eleventy run on its own (`eleventy --serve`): runs stages 1–3 on content/.
-import { prepareSite } from "../build/prepare.ts";
-import { terminalProgress } from "../build/progress.ts";
+import { prepareSite } from "../prepare.ts";
+import { terminalProgress } from "../progress.ts";
 import { formatContentError } from "../content/errors.ts";
-import type { SiteData } from "../types.ts";
+import type { SiteData } from "../collect/site-data.ts";
 
 /** Loads and collects `content/` (or `$BROADSHEET_CONTENT`); throws a readable error on bad content. */
 export async function loadSiteForEleventy(): Promise<SiteData> {

@@ -1,6 +1,7 @@
 // Renders a feed as JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the site's offset dates.
-import { LANGUAGES } from "../routes.ts";
-import type { FeedView, JsonObject } from "../types.ts";
+import { LANGUAGES } from "../../routes.ts";
+import type { FeedView } from "../../collect/feed-model.ts";
+import type { JsonObject } from "../../collect/json.ts";
 
 /** The JSON Feed 1.1 object of a feed (the same model as its Atom twin). */
 export function jsonFeedOf(feed: FeedView): JsonObject {

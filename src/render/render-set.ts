@@ -1,7 +1,9 @@
 // The pages one Eleventy run renders: every page of the site, or only the dirty ones of an
 // incremental build. Each element is one output file, so a file is either rendered or carried over.
 import { outputFile } from "../routes.ts";
-import type { FeedView, SiteData, SitemapIndexView } from "../types.ts";
+import type { FeedView } from "../collect/feed-model.ts";
+import type { SiteData } from "../collect/site-data.ts";
+import type { SitemapIndexView } from "../collect/sitemap-model.ts";
 
 /** One list per template; every element renders exactly one file. */
 export interface RenderSet {

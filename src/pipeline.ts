@@ -1,21 +1,27 @@
 // Runs the five stages in order, times each, and reports every problem; the output folder changes
 // only when everything succeeded.
 import path from "node:path";
-import { sortContentErrors } from "../content/errors.ts";
-import { fullRenderSet, renderSetSize, renderUnits } from "../eleventy/render-set.ts";
-import type { PoolOptions } from "../markdown/pool.ts";
-import type { ContentError } from "../types.ts";
+import { sortContentErrors } from "./content/errors.ts";
+import { fullRenderSet, renderSetSize, renderUnits } from "./render/render-set.ts";
+import type { PoolOptions } from "./markdown/pool.ts";
+import type { ContentError } from "./content/errors.ts";
 import { prepareSite, resolveCacheDir } from "./prepare.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./progress.ts";
-import { writeNextPublish } from "./next-publish.ts";
-import { buildIdOf, linkCarried, planCarryOver, recordOf, unitHash } from "./carry-over.ts";
-import { codeVersion } from "./code-version.ts";
-import { loadManifest, saveManifest, type PageRecord } from "./manifest.ts";
-import { discardStaging, prepareOutput, readBuildId, swapIn } from "./publish.ts";
-import { isCi, syncRedirectsLock } from "./redirects.ts";
-import { renderSite } from "./render.ts";
-import { verifyStaged } from "./verify.ts";
+import { writeNextPublish } from "./publish/next-publish.ts";
+import {
+  buildIdOf,
+  linkCarried,
+  planCarryOver,
+  recordOf,
+  unitHash,
+} from "./incremental/carry-over.ts";
+import { codeVersion } from "./incremental/code-version.ts";
+import { loadManifest, saveManifest, type PageRecord } from "./incremental/manifest.ts";
+import { discardStaging, prepareOutput, readBuildId, swapIn } from "./publish/swap.ts";
+import { isCi, syncRedirectsLock } from "./publish/redirects-lock.ts";
+import { renderSite } from "./render/render.ts";
+import { verifyStaged } from "./publish/verify.ts";
 
 /** Options of one build (DESIGN §3.1). */
 export interface BuildOptions {

@@ -7,7 +7,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { FEED_SIZE } from "../collect/feed-model.ts";
 import { absoluteUrl, basePath, outputFile } from "../routes.ts";
-import type { ArticleView, ContentError, SiteData } from "../types.ts";
+import type { ArticleView } from "../collect/articles.ts";
+import type { SiteData } from "../collect/site-data.ts";
+import type { ContentError } from "../content/errors.ts";
 import { scanHtml, scanJson, scanXml } from "./output-scan.ts";
 
 type Fail = (file: string, code: string, message: string, hint: string) => void;

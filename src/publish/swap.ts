@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { ContentError } from "../types.ts";
+import type { ContentError } from "../content/errors.ts";
 
 /** The file that marks a folder as written by Broadsheet (so a typo in --out never wipes files). */
 export const OUTPUT_MARKER = ".broadsheet-build";

@@ -4,8 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { outputFile } from "../routes.ts";
-import type { SiteData } from "../types.ts";
-import { chunkRenderSet, renderSetSize, type RenderSet } from "../eleventy/render-set.ts";
+import type { SiteData } from "../collect/site-data.ts";
+import { chunkRenderSet, renderSetSize, type RenderSet } from "./render-set.ts";
 
 /** Files rendered by one Eleventy run: its memory grows with the pages it holds (PERF-4). */
 const RENDER_CHUNK = 2000;

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { FileFacts } from "./verify.ts";
+import type { FileFacts } from "../publish/verify.ts";
 
 /** One output file as the last successful build left it. */
 export interface PageRecord {

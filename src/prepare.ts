@@ -1,30 +1,33 @@
 // Stages 1–3 of the build (load, parse, collect): from a content folder to SiteData, or every error.
 import path from "node:path";
-import { collectSite, type CollectResult } from "../collect/site-data.ts";
-import { articleStatus } from "../collect/status.ts";
-import { parseAuthors } from "../content/authors.ts";
-import { parseNow } from "../content/dates.ts";
-import { contentError, isWarning } from "../content/errors.ts";
-import { decodeText, loadContent, type SourceFile } from "../content/load.ts";
-import { describeMedia } from "../content/media.ts";
+import { collectSite, type CollectResult } from "./collect/site-data.ts";
+import { articleStatus } from "./collect/status.ts";
+import { parseAuthors } from "./content/authors.ts";
+import { parseNow } from "./content/dates.ts";
+import { contentError, isWarning } from "./content/errors.ts";
+import { decodeText, loadContent, type SourceFile } from "./content/load.ts";
+import { describeMedia } from "./content/media.ts";
 import {
   parseArticle,
   parsePage,
   type ArticleMeta,
   type PageMeta,
-} from "../content/front-matter.ts";
-import { parseRedirectsLock } from "../content/redirects-lock.ts";
-import { parseSiteConfig } from "../content/site-config.ts";
-import { parseTagRegistry } from "../content/tag-registry.ts";
-import { slugify, tagKey } from "../content/slugs.ts";
-import { suggest } from "../content/suggest.ts";
+} from "./content/front-matter.ts";
+import { parseRedirectsLock } from "./content/redirects-lock.ts";
+import { parseSiteConfig } from "./content/site-config.ts";
+import { parseTagRegistry } from "./content/tag-registry.ts";
+import { slugify, tagKey } from "./content/slugs.ts";
+import { suggest } from "./content/suggest.ts";
 import { createHash } from "node:crypto";
-import { renderBodies } from "../markdown/bodies.ts";
-import { rendererVersion } from "../markdown/cache.ts";
-import { RenderPool, type PoolOptions } from "../markdown/pool.ts";
-import type { RenderInput } from "../markdown/render.ts";
-import { href, makeRoutes } from "../routes.ts";
-import type { Article, ContentError, MediaAsset, PlainPage, SiteConfig } from "../types.ts";
+import { renderBodies } from "./markdown/bodies.ts";
+import { rendererVersion } from "./markdown/cache.ts";
+import { RenderPool, type PoolOptions } from "./markdown/pool.ts";
+import type { RenderInput } from "./markdown/render.ts";
+import { href, makeRoutes } from "./routes.ts";
+import type { Article, PlainPage } from "./content/article.ts";
+import type { ContentError } from "./content/errors.ts";
+import type { SiteConfig } from "./content/site-config.ts";
+import type { MediaAsset } from "./content/values.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./progress.ts";
 

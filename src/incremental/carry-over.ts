@@ -4,14 +4,9 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import {
-  addUnit,
-  emptyRenderSet,
-  type RenderSet,
-  type RenderUnit,
-} from "../eleventy/render-set.ts";
+import { addUnit, emptyRenderSet, type RenderSet, type RenderUnit } from "../render/render-set.ts";
 import type { PageManifest, PageRecord } from "./manifest.ts";
-import type { FileFacts } from "./verify.ts";
+import type { FileFacts } from "../publish/verify.ts";
 
 /** Which units Eleventy renders, and which files come over from the previous output. */
 export interface CarryPlan {

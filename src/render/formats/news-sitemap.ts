@@ -1,6 +1,6 @@
 // Renders the Google News sitemap (or its index) with an escaping XML builder (F-SEO-4).
 import { create } from "xmlbuilder2";
-import type { NewsSitemapView } from "../types.ts";
+import type { NewsSitemapView } from "../../collect/news-sitemap-model.ts";
 import { renderSitemapIndex } from "./sitemaps.ts";
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
