@@ -1,11 +1,11 @@
 // Eleventy 3 configuration: renders the thin templates in src/pages/ from the global `pages` data.
-// Run through tsx (P-1): node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts
+// Run through tsx (Eleventy cannot load TypeScript itself): node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { addTsxTemplates } from "./src/render/tsx-extension.ts";
 import { fullRenderSet } from "./src/render/render-set.ts";
-import { loadSiteForEleventy } from "./src/render/standalone.ts";
+import { modelForEleventy } from "./src/pipeline.ts";
 
 /** The templates folder, relative to the working directory: builds may run from any folder. */
 const INPUT =
@@ -18,15 +18,15 @@ const refuse = (): never => {
   throw new Error("front matter code is not allowed (YAML only)");
 };
 
-/** Eleventy's config. Note: P-34 — never set dir.output here; the build passes the staging folder. */
+/** Eleventy's config. Never set dir.output here: the build passes its staging folder. */
 export default function configure(config: UserConfig) {
   addTsxTemplates(config);
   config.setUseGitIgnore(false);
-  // Templates are ours, but close code front matter anyway (P-6).
+  // Templates are ours, but close code front matter anyway: no engine may evaluate code.
   config.setFrontMatterParsingOptions({ engines: { javascript: refuse, js: refuse } });
-  // Note: P-35 — the build injects `pages` before this file runs; add it only when run on its own.
+  // The build injects `pages` before this file runs; add it only when Eleventy runs on its own.
   if (!("pages" in config.globalData))
-    config.addGlobalData("pages", async () => fullRenderSet(await loadSiteForEleventy()));
+    config.addGlobalData("pages", async () => fullRenderSet(await modelForEleventy()));
   return {
     dir: { input: INPUT },
     markdownTemplateEngine: false,

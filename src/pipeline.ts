@@ -1,29 +1,31 @@
-// Runs the five stages in order, times each, and reports every problem; the output folder changes
-// only when everything succeeded.
+// The build, stage by stage: load → parse → index → bodies → collect → render → verify → publish.
+// Each stage is one named, timed call; every problem of every stage is listed in one run, and the
+// output folder changes only when all of them succeeded.
 import path from "node:path";
-import { sortContentErrors } from "./content/errors.ts";
-import { fullRenderSet, renderSetSize, renderUnits } from "./render/render-set.ts";
-import type { PoolOptions } from "./markdown/pool.ts";
-import type { ContentError } from "./content/errors.ts";
-import { prepareSite, resolveCacheDir } from "./prepare.ts";
-import type { Progress } from "./progress.ts";
-import { timed } from "./progress.ts";
+import { collectSite, type CollectResult } from "./collect/site-data.ts";
+import { pageCounts, pagesBuilt } from "./collect/page-kinds.ts";
+import { displayPath } from "./content/display-path.ts";
+import { formatContentError } from "./content/errors.ts";
+import type { SiteData } from "./collect/site.ts";
+import { indexArticles } from "./content/index-articles.ts";
+import { loadContent } from "./content/load.ts";
+import { parseContent } from "./content/parse.ts";
+import { slugify, tagKey } from "./content/slugs.ts";
+import { suggest } from "./content/suggest.ts";
+import { recordRender, planRender } from "./incremental/plan.ts";
+import { compileBodies } from "./markdown/bodies.ts";
+import { RenderPool, type PoolOptions } from "./markdown/pool.ts";
+import { terminalProgress, type Progress } from "./progress.ts";
 import { writeNextPublish } from "./publish/next-publish.ts";
-import {
-  buildIdOf,
-  linkCarried,
-  planCarryOver,
-  recordOf,
-  unitHash,
-} from "./incremental/carry-over.ts";
-import { codeVersion } from "./incremental/code-version.ts";
-import { loadManifest, saveManifest, type PageRecord } from "./incremental/manifest.ts";
-import { discardStaging, prepareOutput, readBuildId, swapIn } from "./publish/swap.ts";
 import { isCi, syncRedirectsLock } from "./publish/redirects-lock.ts";
-import { renderSite } from "./render/render.ts";
+import { discardStaging, prepareOutput, swapIn } from "./publish/swap.ts";
 import { verifyStaged } from "./publish/verify.ts";
+import { renderSite } from "./render/render.ts";
+import { BuildRun, type BuildReport } from "./report.ts";
 
-/** Options of one build (DESIGN §3.1). */
+export type { BuildReport } from "./report.ts";
+
+/** Options of one build. */
 export interface BuildOptions {
   /** The content tree. */
   contentDir: string;
@@ -41,153 +43,177 @@ export interface BuildOptions {
   pool?: Partial<PoolOptions>;
 }
 
-/** The build's outcome, as `--json` prints it. */
-export interface BuildReport {
-  ok: boolean;
-  articles: { published: number; drafts: number; pending: number; expired: number };
-  pages: Record<string, number>;
-  errors: ContentError[];
-  warnings: ContentError[];
-  seconds: Record<string, number>;
-  /** Resident memory at the end of each stage, and the process's peak (`peak`), in MiB. */
-  rssMb: Record<string, number>;
-  /** Article and page bodies served from the cache vs rendered by the Markdown pool. */
-  bodies: { cached: number; rendered: number };
-  /** Output files rendered by Eleventy vs carried over unchanged from the previous output. */
-  files: { rendered: number; carried: number };
+/** The site model and what the render and publish stages need of the content. */
+export interface SiteModel {
+  collected: CollectResult;
+  /** Media source files by content path, for the render stage to copy. */
+  mediaFiles: ReadonlyMap<string, Uint8Array>;
+  baseUrl: string;
+  /** How errors name a content file. */
+  displayPath: (source: string) => string;
+}
+
+/** The cache folder a build uses: `--cache`, or `.cache/` in the working directory; `false`: none. */
+export function resolveCacheDir(cacheDir: string | false | undefined): string | false {
+  return cacheDir === undefined ? path.resolve(".cache") : cacheDir;
 }
 
 /** Builds `contentDir` into `outDir`; content errors come back as values, never thrown. */
 export async function build(opts: BuildOptions, progress: Progress): Promise<BuildReport> {
-  const t0 = performance.now();
-  const prepared = await prepareSite(opts, progress);
-  const report: BuildReport = {
-    ok: false,
-    articles: { published: 0, drafts: 0, pending: 0, expired: 0 },
-    pages: {},
-    errors: sortContentErrors(prepared.errors),
-    warnings: sortContentErrors(prepared.warnings),
-    seconds: prepared.seconds,
-    rssMb: prepared.rssMb,
-    bodies: prepared.bodies,
-    files: { rendered: 0, carried: 0 },
-  };
-  const collected = prepared.collected;
-  if (collected) report.articles = collected.counts;
-  if (report.errors.length || !collected || !prepared.config) return finish(report, t0);
-  // A CI build never writes redirects.lock: a change it would need fails with E_LOCK_STALE.
-  const stale = await syncRedirectsLock(collected, {
-    contentDir: opts.contentDir,
-    ci: isCi(),
-    write: false,
-  });
-  if (stale.length) {
-    report.errors = stale;
-    return finish(report, t0);
-  }
-  const site = collected.site;
-  report.pages = {
-    article: site.articlePages.length,
-    ...Object.fromEntries(
-      ["home", "section", "tag", "author", "archive"].map((k) => [
-        k,
-        site.listPages.filter((p) => p.kind === k).length,
-      ]),
-    ),
-    tagIndex: site.tagIndexPages.length,
-    page: site.plainPages.length,
-    notFound: site.notFoundPages.length,
-    feed: site.feeds.length,
-    sitemap: site.sitemaps.length + 1,
-    media: site.media.length,
-  };
-  if (opts.checkOnly) {
-    report.ok = true;
-    return finish(report, t0);
-  }
+  const run = new BuildRun(progress);
+  const model = await modelSite(opts, run);
+  if (!model || run.failed) return run.finish(false);
+  const stale = await syncRedirectsLock(model.collected, { ...lockOf(opts), write: false });
+  run.add(stale);
+  if (run.failed || opts.checkOnly) return run.finish(!run.failed);
 
-  const plan = await prepareOutput(opts.outDir);
-  if (!plan.ok) {
-    report.errors = [plan.error];
-    return finish(report, t0);
+  const output = await prepareOutput(opts.outDir);
+  if (!output.ok) {
+    run.add([output.error]);
+    return run.finish(false);
   }
+  const staging = output.staging;
+  const cacheDir = resolveCacheDir(opts.cacheDir);
+  const site = model.collected.site;
   try {
-    const out = path.resolve(opts.outDir);
-    const cacheDir = resolveCacheDir(opts.cacheDir);
-    // Every output file's inputs, hashed; files whose inputs match the manifest are carried over.
-    const units = renderUnits(fullRenderSet(site));
-    const code = codeVersion();
-    const hashes = new Map(units.map((u) => [u.file, unitHash(code, u)]));
-    const manifest = cacheDir ? loadManifest(cacheDir, out) : undefined;
-    const previous = manifest && manifest.buildId === readBuildId(out) ? manifest : undefined;
-    const carry = planCarryOver(units, hashes, previous, out);
-    linkCarried(out, plan.staging, carry.carried.keys());
-    report.files = { rendered: renderSetSize(carry.render), carried: carry.carried.size };
-
-    const rendered = await timed(() =>
-      renderSite(
-        site,
-        carry.render,
-        plan.staging,
-        prepared.mediaFiles,
-        prepared.mediaSources,
-        (done, total) => progress.count?.("render", done, total),
-      ),
+    const plan = await run.stage(
+      "plan",
+      () => planRender(site, opts.outDir, staging, cacheDir),
+      (p) => `${p.files.rendered} to render, ${p.files.carried} carried over`,
     );
-    report.seconds.render = rendered.seconds;
-    report.rssMb.render = rendered.rssMb;
-    progress.stage(
+    run.report.files = plan.files;
+    await run.stage(
       "render",
-      `${rendered.value.files} files written, ${carry.carried.size} carried over`,
-      rendered.seconds,
+      () =>
+        renderSite(site, plan.render, staging, model.mediaFiles, (done, total) =>
+          progress.count?.("render", done, total),
+        ),
+      (r) => `${r.files} files written`,
     );
-    const verified = await timed(() =>
-      verifyStaged(
-        plan.staging,
-        site,
-        prepared.config!.baseUrl,
-        collected.shown.length,
-        carry.carried,
-      ),
+    const verified = await run.stage(
+      "verify",
+      () =>
+        verifyStaged(staging, site, {
+          baseUrl: model.baseUrl,
+          shownArticles: model.collected.shown.length,
+          displayPath: model.displayPath,
+          known: plan.carried,
+        }),
+      (v) => `${v.errors.length} problems`,
     );
-    report.seconds.verify = verified.seconds;
-    report.rssMb.verify = verified.rssMb;
-    progress.stage("verify", `${verified.value.errors.length} problems`, verified.seconds);
-    if (verified.value.errors.length) {
-      report.errors = sortContentErrors(verified.value.errors);
-      await discardStaging(plan.staging);
-      return finish(report, t0);
+    if (run.failed) {
+      await discardStaging(staging);
+      return run.finish(false);
     }
-    const buildId = buildIdOf(hashes);
-    const swapped = await timed(() => swapIn(plan.staging, opts.outDir, buildId));
-    report.seconds.publish = swapped.seconds;
-    progress.stage("publish", opts.outDir, swapped.seconds);
-    if (cacheDir) {
-      const files = new Map<string, PageRecord>();
-      for (const u of units) {
-        const facts = verified.value.facts.get(u.file) ?? {};
-        files.set(u.file, recordOf(path.join(out, u.file), hashes.get(u.file)!, facts));
-      }
-      saveManifest(cacheDir, out, { buildId, files });
-    }
-    await syncRedirectsLock(collected, {
-      contentDir: opts.contentDir,
-      ci: isCi(),
-      write: !opts.preview,
-    });
-    await writeNextPublish(".broadsheet", collected.nextPublish);
-    report.ok = true;
+    await run.stage(
+      "publish",
+      () => swapIn(staging, opts.outDir, plan.buildId),
+      () => opts.outDir,
+    );
+    recordRender(plan, opts.outDir, cacheDir, verified.facts);
+    await syncRedirectsLock(model.collected, { ...lockOf(opts), write: !opts.preview });
+    await writeNextPublish(".broadsheet", model.collected.nextPublish);
   } catch (err) {
-    await discardStaging(plan.staging);
+    await discardStaging(staging);
     throw err;
   }
-  return finish(report, t0);
+  return run.finish(true);
 }
 
-function finish(report: BuildReport, t0: number): BuildReport {
-  report.seconds.total = (performance.now() - t0) / 1000;
-  report.rssMb.peak = Math.round(process.resourceUsage().maxRSS / 1024);
-  for (const k of Object.keys(report.seconds))
-    report.seconds[k] = Math.round(report.seconds[k]! * 1000) / 1000;
-  return report;
+/**
+ * Stages 1–5, from the content tree to the site model. Every stage runs over what the one before it
+ * could read, so the errors of all stages come in one run; the model is returned only without errors.
+ */
+export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<SiteModel | undefined> {
+  const root = path.resolve(opts.contentDir);
+  const contentDisplay = displayPath(root);
+  // Workers load remark while the main thread loads and parses (their start-up costs ~1 s).
+  const pool = RenderPool.start(opts.pool);
+  try {
+    const loaded = await run.stage(
+      "load",
+      () => loadContent(root),
+      (l) => `${l.files.length} files`,
+    );
+    const parsed = await run.stage(
+      "parse",
+      () => parseContent(loaded.files, { now: opts.now, contentDisplay }),
+      (p) => `${p.articles.length} articles, ${p.pages.length} pages, ${p.media.size} media`,
+    );
+    const { config, now } = parsed;
+    if (!config || !now) return undefined;
+    const media = new Map([...parsed.media].map(([p, m]) => [p, m.asset]));
+    const indexed = await run.stage(
+      "index",
+      () => indexArticles(parsed.articles, { config, now, preview: opts.preview, media }),
+      (i) => `${i.articles.length} articles placed`,
+    );
+    const compiled = await run.stage(
+      "bodies",
+      () =>
+        compileBodies(
+          indexed.articles,
+          parsed.pages,
+          { baseUrl: config.baseUrl, articleHrefs: indexed.articleHrefs, media },
+          {
+            pool,
+            cacheDir: resolveCacheDir(opts.cacheDir),
+            config,
+            onProgress: (done, total) => run.progressOf.count?.("bodies", done, total),
+          },
+        ),
+      (c) => `${c.bodies.cached} cached, ${c.bodies.rendered} rendered`,
+    );
+    run.report.bodies = compiled.bodies;
+    const collected = await run.stage(
+      "collect",
+      () =>
+        collectSite({
+          config,
+          authors: parsed.authors,
+          tagRegistry: parsed.tagRegistry,
+          redirectsLock: parsed.redirectsLock,
+          now,
+          preview: opts.preview,
+          contentDisplay,
+          deps: { slugify, tagKey, suggest },
+          articles: compiled.articles,
+          pages: compiled.pages,
+          // Redirects compare against every article: with some missing they would be wrong.
+          complete: !run.failed,
+        }),
+      ({ counts: c }) => `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,
+    );
+    run.report.articles = collected.counts;
+    run.report.pages = pageCounts(collected.site);
+    run.report.pagesBuilt = pagesBuilt(collected.site);
+    if (run.failed) return undefined;
+    return {
+      collected,
+      mediaFiles: new Map([...parsed.media].map(([p, m]) => [p, m.file.bytes])),
+      baseUrl: config.baseUrl,
+      displayPath: (source) => path.posix.join(contentDisplay, source),
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The site model of `content/` (or `$BROADSHEET_CONTENT`) for Eleventy run on its own; throws on bad content. */
+export async function modelForEleventy(): Promise<SiteData> {
+  const run = new BuildRun(terminalProgress({ quiet: true }));
+  const opts = {
+    contentDir: process.env.BROADSHEET_CONTENT ?? "content",
+    outDir: "",
+    preview: false,
+  };
+  const model = await modelSite(opts, run);
+  const report = run.finish(model !== undefined);
+  if (!model)
+    throw new Error(`content errors:\n${report.errors.map(formatContentError).join("\n")}`);
+  return model.collected.site;
+}
+
+function lockOf(opts: BuildOptions): { contentDir: string; ci: boolean } {
+  return { contentDir: opts.contentDir, ci: isCi() };
 }

@@ -54,17 +54,7 @@ function printReport(report: BuildReport, args: CliArgs): void {
     return;
   }
   const a = report.articles;
-  const html = [
-    "article",
-    "home",
-    "section",
-    "tag",
-    "author",
-    "archive",
-    "tagIndex",
-    "page",
-    "notFound",
-  ].reduce((s, k) => s + (report.pages[k] ?? 0), 0);
+  const html = report.pagesBuilt;
   if (!args.quiet) {
     const kinds = Object.entries(report.pages)
       .map(([k, v]) => `${k} ${v}`)

@@ -7,7 +7,7 @@ import type { Article } from "../content/article.ts";
 import type { Correction, Stamp } from "../content/values.ts";
 import type { Lang } from "../routes.ts";
 import type { CollectedAuthors } from "./authors.ts";
-import { articlePath, imageView, summaryOf } from "./cards.ts";
+import { imageView, summaryOf } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./json-ld.ts";
@@ -16,43 +16,32 @@ import { lastModified } from "./last-modified.ts";
 import { localText } from "./local-text.ts";
 import { DEFAULT_READING_SPEED, readingMinutes } from "./reading-time.ts";
 import type { CollectedTags } from "./tags.ts";
+import { sectionKey, type ArticleGroups } from "./groups.ts";
 
 /** Open Graph allows any number of `article:tag`; we write at most this many (F-SEO-5). */
 export const MAX_OG_TAGS = 6;
 
 /** Everything an article page links to, grouped once for the whole site. */
-export interface ArticleLinks {
+export interface ArticleLinks extends Pick<ArticleGroups, "bySection" | "sectionIndex"> {
   tags: CollectedTags;
   authors: CollectedAuthors;
   translations: Map<string, Map<Lang, Article>>;
-  /** Published articles per language and section, newest first (prev/next by index, P-16). */
-  bySection: Map<string, Article[]>;
-  footerLinks: Map<Lang, Link[]>;
-  /** Status flags for preview builds. */
-  pending: Set<Article>;
-  /** Related articles per article (F-TAX-13). */
+  footerLinks: ReadonlyMap<Lang, Link[]>;
+  /** Related articles per article. */
   related: Map<Article, Article[]>;
-  /** Each article's index in its `bySection` list (no `indexOf`: O(1), P-16). */
-  sectionIndex: Map<Article, number>;
-}
-
-/** The key of `bySection` for an article. */
-export function sectionKey(lang: Lang, section: string): string {
-  return `${lang}\u0000${section}`;
 }
 
 /** The page view of one article. */
 export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): ArticleView {
-  const path = articlePath(ctx, a);
+  const path = a.path;
   const lang = a.lang;
   const translations: Partial<Record<Lang, string>> = {};
   for (const [l, t] of a.translationKey ? (links.translations.get(a.translationKey) ?? []) : []) {
-    if (t !== a) translations[l] = articlePath(ctx, t);
+    if (t !== a) translations[l] = t.path;
   }
   const list = links.bySection.get(sectionKey(lang, a.section)) ?? [];
   const i = links.sectionIndex.get(a) ?? -1;
-  const link = (t: Article | undefined): Link | undefined =>
-    t && { href: ctx.hrefOf(articlePath(ctx, t)), label: t.title };
+  const link = (t: Article | undefined): Link | undefined => t && { href: t.href, label: t.title };
   const sectionTitle = ctx.sectionTitle(a.section, lang);
   const sectionLink = {
     href: ctx.hrefOf(ctx.routes.section(lang, a.section)),
@@ -71,6 +60,7 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     return [{ path: authorPath, label: localText(info.name, lang, ctx.defaultLang) }];
   });
   const tags = uniqueTags(ctx, a, links.tags);
+  const authorLinks = authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label }));
   const modified = lastModified(a).iso;
   const description = summaryOf(a);
   const image = a.image && !a.image.decorative ? a.image : undefined;
@@ -122,7 +112,15 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     summary: a.summary,
     date: a.date,
     updated: a.updated,
-    authors: authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label })),
+    authors: authorLinks,
+    listedIn: [
+      { kind: "home", href: breadcrumbs[0]!.href },
+      { kind: "section", href: sectionLink.href },
+      ...tags.map((t) => ({ kind: "tag", href: t.href })),
+      ...authorLinks.map((l) => ({ kind: "author", href: l.href })),
+    ],
+    feed: ctx.routes.listFeed(ctx.routes.home(lang), "atom"),
+    lastModified: modified,
     image: a.image ? imageView(ctx, a.image) : undefined,
     bodyHtml: a.bodyHtml,
     tags,
@@ -136,7 +134,7 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     corrections: a.corrections,
     commentsNotice: ctx.text(ctx.config.commentsNotice, lang),
     draft: a.draft,
-    pending: links.pending.has(a),
+    pending: a.status === "pending",
   };
 }
 
@@ -155,6 +153,12 @@ function uniqueTags(ctx: SiteContext, a: Article, tags: CollectedTags): Link[] {
 /** The article page. */
 export interface ArticleView extends PageBase {
   source: string;
+  /** The list pages a published article must be linked from (any page of each), for verify. */
+  listedIn: { kind: string; href: string }[];
+  /** Site path of its edition's Atom feed, which carries it while it is among the newest. */
+  feed: string;
+  /** The latest change (updated, or the newest correction), ISO with offset: the sitemap's lastmod. */
+  lastModified: string;
   breadcrumbs: Link[];
   title: string;
   summary?: string;

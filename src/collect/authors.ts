@@ -1,4 +1,5 @@
 // Resolves bylines to authors: ids from authors.yaml, or plain names that get their own page.
+import { fieldLocation } from "./field-location.ts";
 import type { Article } from "../content/article.ts";
 import type { AuthorConfig } from "../content/authors.ts";
 import type { ContentError } from "../content/errors.ts";
@@ -35,7 +36,6 @@ export function collectAuthors(
   registry: readonly AuthorConfig[],
   config: SiteConfig,
   deps: CollectDeps,
-  displayPath: (source: string) => string,
 ): CollectedAuthors {
   const known = new Map(registry.map((a) => [a.id, a]));
   const ids = [...known.keys()];
@@ -43,7 +43,7 @@ export function collectAuthors(
   const idOf = new Map<string, string>();
   const errors: ContentError[] = [];
   for (const a of articles) {
-    for (const raw of a.authors) {
+    for (const [i, raw] of a.authors.entries()) {
       let id = idOf.get(raw);
       if (id === undefined) {
         const name = raw.trim();
@@ -52,9 +52,7 @@ export function collectAuthors(
           const close = ID_SHAPE.test(name) ? deps.suggest(name, ids) : undefined;
           if (close) {
             errors.push({
-              file: displayPath(a.source),
-              line: 1,
-              col: 1,
+              ...fieldLocation(a, `authors.${i}`),
               code: "E_AUTHOR_UNKNOWN",
               message: `author "${name}" is not in authors.yaml`,
               hint: `did you mean "${close}"?`,

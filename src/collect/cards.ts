@@ -34,15 +34,10 @@ export function mediaHref(ctx: SiteContext, m: MediaAsset): string {
   return ctx.hrefOf(m.path);
 }
 
-/** The site path of an article. */
-export function articlePath(ctx: SiteContext, a: Article): string {
-  return ctx.routes.article(a.lang, a.section, a.date.ymd, a.slug);
-}
-
 /** A list card for an article. */
 export function toCard(ctx: SiteContext, a: Article): ArticleCard {
   return {
-    href: ctx.hrefOf(articlePath(ctx, a)),
+    href: a.href,
     title: a.title,
     summary: summaryOf(a),
     date: a.date,

@@ -3,7 +3,7 @@
 import type { Article } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
 import type { CollectedAuthors } from "./authors.ts";
-import { articlePath, summaryOf } from "./cards.ts";
+import { summaryOf } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
 import { lastModified } from "./last-modified.ts";
 import { localText } from "./local-text.ts";
@@ -37,9 +37,9 @@ export function feedOf(
   const { lang } = spec;
   const shown = spec.articles.slice(0, spec.size);
   const entries = shown.map((a) => ({
-    id: ctx.absOf(articlePath(ctx, a)),
+    id: a.url,
     title: a.title,
-    href: ctx.absOf(articlePath(ctx, a)),
+    href: a.url,
     published: a.date.iso,
     updated: lastModified(a).iso,
     summary: summaryOf(a),
@@ -74,10 +74,12 @@ export function feedOf(
     jsonHref: ctx.absOf(spec.jsonPath),
     alternateHref: ctx.absOf(spec.listPath),
     updated: newest?.iso ?? ctx.now.iso,
+    size: spec.size,
     entries,
   };
 }
 
+/** One Atom entry. */
 export interface FeedEntry {
   id: string;
   title: string;
@@ -93,6 +95,8 @@ export interface FeedEntry {
 /** A feed of one list (site, section, tag, author) in one language: Atom at `path`, JSON Feed at `jsonPath`. */
 export interface FeedView {
   path: string;
+  /** The most entries it carries: the newest `size` articles of its list. */
+  size: number;
   /** Site path of the JSON Feed 1.1 twin. */
   jsonPath: string;
   lang: Lang;

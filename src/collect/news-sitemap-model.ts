@@ -3,7 +3,6 @@
 import { LANGUAGES } from "../routes.ts";
 import type { SitemapUrl } from "./sitemap-model.ts";
 import type { Article } from "../content/article.ts";
-import { articlePath } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
 
 /** Google News reads articles of the last two days. */
@@ -21,7 +20,7 @@ export function newsSitemaps(
   const urls: NewsSitemapUrl[] = articles
     .filter((a) => a.date.ms <= ctx.now.ms && a.date.ms >= from)
     .map((a) => ({
-      loc: ctx.absOf(articlePath(ctx, a)),
+      loc: a.url,
       publicationName: ctx.text(ctx.config.title, a.lang),
       language: LANGUAGES[a.lang].news,
       publicationDate: a.date.iso,

@@ -1,5 +1,10 @@
 // The views of plain pages (`pages/*.md`) and of the localised 404 page.
-import type { PageBase } from "./chrome.ts";
+import type { PlainPage } from "../content/article.ts";
+import type { Lang } from "../routes.ts";
+import { makeChrome, type PageBase } from "./chrome.ts";
+import type { SiteContext } from "./context.ts";
+import { PAGE_TITLES } from "./labels.ts";
+import type { Link } from "./link.ts";
 
 /** A plain page from `pages/*.md`. */
 export interface PlainPageView extends PageBase {
@@ -11,4 +16,46 @@ export interface PlainPageView extends PageBase {
 /** The localised 404 page. */
 export interface NotFoundView extends PageBase {}
 
-/** One Atom entry. */
+/** The view of one plain page; a page of the same slug in another language is its translation. */
+export function plainPageView(
+  ctx: SiteContext,
+  p: PlainPage,
+  all: readonly PlainPage[],
+  footerLinks: ReadonlyMap<Lang, Link[]>,
+): PlainPageView {
+  const path = ctx.routes.page(p.lang, p.slug);
+  const translations = Object.fromEntries(
+    all
+      .filter((o) => o !== p && o.slug === p.slug && o.lang !== p.lang)
+      .map((o) => [o.lang, ctx.routes.page(o.lang, o.slug)]),
+  );
+  return {
+    path,
+    source: p.source,
+    title: p.title,
+    bodyHtml: p.bodyHtml,
+    chrome: makeChrome(ctx, {
+      lang: p.lang,
+      path,
+      title: p.title,
+      description: p.summary,
+      translations,
+      footerLinks: footerLinks.get(p.lang) ?? [],
+    }),
+  };
+}
+
+/** The 404 page of one edition (never indexed). */
+export function notFoundView(ctx: SiteContext, lang: Lang, footerLinks: Link[]): NotFoundView {
+  const path = ctx.routes.notFound(lang);
+  return {
+    path,
+    chrome: makeChrome(ctx, {
+      lang,
+      path,
+      title: PAGE_TITLES[lang].notFound,
+      footerLinks,
+      noindex: true,
+    }),
+  };
+}

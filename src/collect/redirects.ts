@@ -1,14 +1,12 @@
 // Redirects on URL change (F-ED-14, F-BLD-8): from redirects.lock and this build's articles, the
 // updated lock, the host files (`_redirects`, `vercel.json`) and meta-refresh pages at old URLs.
 // Without a lock nothing happens. Pure: the build decides whether to write the lock (not in CI).
-import type { TextFileView } from "./site-data.ts";
+import type { TextFileView } from "./text-file.ts";
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { RedirectsLock } from "../content/redirects-lock.ts";
 import type { Lang } from "../routes.ts";
-import { articlePath } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
-import type { ArticleStatus } from "./status.ts";
 
 /** What the redirects step produces. */
 export interface RedirectPlan {
@@ -37,7 +35,6 @@ export function planRedirects(
   ctx: SiteContext,
   lock: RedirectsLock,
   articles: readonly Article[],
-  statusOf: (a: Article) => ArticleStatus,
   livePaths: ReadonlySet<string>,
 ): RedirectPlan {
   const next = new Map<string, { urls: string[]; gone: boolean }>();
@@ -45,14 +42,14 @@ export function planRedirects(
   const goneUrls: string[] = [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   for (const a of articles) {
-    const status = statusOf(a);
+    const status = a.status;
     const old = lock.articles.get(a.id);
     if (status !== "published") {
       if (old) next.set(a.id, old);
       if (old && status === "expired") goneUrls.push(...old.urls);
       continue;
     }
-    const current = articlePath(ctx, a);
+    const current = a.path;
     const urls = old ? [...old.urls.filter((u) => u !== current), current] : [current];
     next.set(a.id, { urls, gone: false });
     for (const from of urls.slice(0, -1))

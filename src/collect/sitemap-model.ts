@@ -1,5 +1,6 @@
 // Builds the sitemaps: one or more files per language (≤ 50,000 URLs each) and the index.
 import type { Lang } from "../routes.ts";
+import type { PageBase } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 
 /** The sitemap protocol's limit of URLs per file. */
@@ -62,4 +63,26 @@ export interface SitemapView {
 export interface SitemapIndexView {
   path: string;
   entries: SitemapUrl[];
+}
+
+/** Each edition's sitemap URLs: its pages (thin tag pages left out), then its articles with lastmod. */
+export function sitemapUrls(
+  ctx: SiteContext,
+  pages: readonly PageBase[],
+  thin: ReadonlySet<string>,
+  articlePages: readonly (PageBase & { lastModified: string })[],
+): Map<Lang, SitemapUrl[]> {
+  const urls = new Map<Lang, SitemapUrl[]>(ctx.config.languages.map((l) => [l, []]));
+  for (const v of pages) {
+    if (thin.has(v.path)) continue;
+    urls.get(v.chrome.lang)?.push({ loc: v.chrome.canonical, alternates: v.chrome.alternates });
+  }
+  for (const v of articlePages) {
+    urls.get(v.chrome.lang)?.push({
+      loc: v.chrome.canonical,
+      lastmod: v.lastModified,
+      alternates: v.chrome.alternates,
+    });
+  }
+  return urls;
 }

@@ -1,5 +1,6 @@
 // Groups articles by tag in one pass: merge spellings and registry synonyms, pick labels, give
 // slugs, catch near-duplicates of registered tags and slug collisions (F-TAX-4, F-TAX-6, F-TAX-9).
+import { fieldLocation, formatLocation, type FieldLocation } from "./field-location.ts";
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SiteConfig } from "../content/site-config.ts";
@@ -45,7 +46,6 @@ export function collectTags(
   articles: readonly Article[],
   config: SiteConfig,
   deps: CollectDeps,
-  displayPath: (source: string) => string,
   registry: readonly TagRegistryEntry[] = [],
 ): CollectedTags {
   const defaultLang = config.languages[0]!;
@@ -59,7 +59,8 @@ export function collectTags(
   }
   const byKey = new Map<string, TagInfo>();
   const spellings = new Map<string, Map<string, number>>();
-  const firstSource = new Map<string, string>();
+  /** Where each tag is first written: the article and the item's place. */
+  const firstSource = new Map<string, FieldLocation>();
   const errors: ContentError[] = [];
   const reported = new Set<string>();
   const keyOf = (raw: string): string => {
@@ -69,7 +70,7 @@ export function collectTags(
   };
   for (const a of articles) {
     const seen = new Set<string>();
-    for (const raw of a.tags) {
+    for (const [i, raw] of a.tags.entries()) {
       const key = keyOf(raw);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -78,9 +79,7 @@ export function collectTags(
         if (!reported.has(`${a.source}\u0000${key}`)) {
           reported.add(`${a.source}\u0000${key}`);
           errors.push({
-            file: displayPath(a.source),
-            line: 1,
-            col: 1,
+            ...fieldLocation(a, `tags.${i}`),
             code: "E_TAG_NEAR_DUP",
             message: `tag "${raw.trim()}" is a near-duplicate of the registered tag "${near.name}"`,
             hint: `did you mean "${near.name}"? (or list "${raw.trim()}" under its synonyms in tags.yaml)`,
@@ -103,7 +102,7 @@ export function collectTags(
         info = made;
         byKey.set(key, info);
         spellings.set(key, new Map());
-        firstSource.set(key, a.source);
+        firstSource.set(key, fieldLocation(a, `tags.${i}`));
       }
       const list = info.byLang.get(a.lang);
       if (list) list.push(a);
@@ -121,7 +120,7 @@ export function collectTags(
         : entry.name.replace(/^#/, "")
       : commonest(spellings.get(key)!);
   }
-  errors.push(...slugCollisions(byKey, firstSource, displayPath));
+  errors.push(...slugCollisions(byKey, firstSource));
   return { byKey, infoOf: (raw) => byKey.get(keyOf(raw)), errors };
 }
 
@@ -139,8 +138,7 @@ function commonest(counts: Map<string, number>): string {
 
 function slugCollisions(
   byKey: Map<string, TagInfo>,
-  firstSource: Map<string, string>,
-  displayPath: (source: string) => string,
+  firstSource: Map<string, FieldLocation>,
 ): ContentError[] {
   const bySlug = new Map<string, TagInfo>();
   const errors: ContentError[] = [];
@@ -154,11 +152,9 @@ function slugCollisions(
     const mine = firstSource.get(info.key)!;
     const theirs = firstSource.get(other.key)!;
     errors.push({
-      file: displayPath(mine),
-      line: 1,
-      col: 1,
+      ...mine,
       code: "E_SLUG_COLLISION",
-      message: `tags "${other.label}" and "${info.label}" → /tags/${info.slug}/ (${displayPath(theirs)}, ${displayPath(mine)})`,
+      message: `tags "${other.label}" and "${info.label}" → /tags/${info.slug}/ (${formatLocation(theirs)}, ${formatLocation(mine)})`,
       hint: `use one spelling for both, or make one a synonym of the other in tags.yaml: ${JSON.stringify(info.label)}: { synonymOf: ${JSON.stringify(other.label)} }`,
     });
   }

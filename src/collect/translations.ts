@@ -1,4 +1,5 @@
 // Links translations: articles sharing a `translationKey`, one per language.
+import { fieldLocation, formatLocation } from "./field-location.ts";
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { Lang } from "../routes.ts";
@@ -12,7 +13,6 @@ export interface CollectedTranslations {
 /** Groups published articles by `translationKey`; a key used twice in one language fails. */
 export function collectTranslations(
   articles: readonly Article[],
-  displayPath: (source: string) => string,
 ): CollectedTranslations {
   const byKey = new Map<string, Map<Lang, Article>>();
   const errors: ContentError[] = [];
@@ -23,11 +23,9 @@ export function collectTranslations(
     const other = group.get(a.lang);
     if (other) {
       errors.push({
-        file: displayPath(a.source),
-        line: 1,
-        col: 1,
+        ...fieldLocation(a, "translationKey"),
         code: "E_TRANSLATION_DUP",
-        message: `translationKey "${a.translationKey}" is used twice in "${a.lang}" (also ${displayPath(other.source)})`,
+        message: `translationKey "${a.translationKey}" is used twice in "${a.lang}" (also ${formatLocation(fieldLocation(other, "translationKey"))})`,
         hint: "each edition may hold one article per translationKey; rename one key",
       });
       continue;

@@ -1,46 +1,80 @@
-// An article and a plain page after the parse stage: front matter validated, body compiled.
-import type { Correction, HeroImage, MediaAsset, Stamp } from "./values.ts";
+// An article and a plain page as the later stages read them: the front matter's schema output,
+// then the facts computed once (status, URL, output file) and the compiled body.
 import type { Lang } from "../routes.ts";
+import type { FieldAt } from "./field-at.ts";
+import type { ArticleFrontMatter } from "./schema.ts";
+import type { Correction, HeroImage, MediaAsset } from "./values.ts";
 
-/** One article after the parse stage (front matter validated, body compiled). */
-export interface Article {
+/** Where an article stands at the build clock. */
+export type ArticleStatus = "published" | "draft" | "pending" | "expired";
+
+/** Front-matter fields the build reads as the schema gives them. */
+type SchemaFields = Pick<
+  ArticleFrontMatter,
+  | "title"
+  | "date"
+  | "updated"
+  | "section"
+  | "tags"
+  | "authors"
+  | "summary"
+  | "translationKey"
+  | "featured"
+  | "draft"
+  | "publishAt"
+  | "expires"
+>;
+
+/** An article's fields after the parse stage: the schema's output with the defaults resolved. */
+export interface ArticleFields extends SchemaFields {
   /** Source path relative to the content root (posix), e.g. `articles/2023/cq-hk.md`. */
   source: string;
   /** Stable id: front-matter `id`, else the source path. */
   id: string;
+  /** The language edition: front-matter `lang`, else the site's first language. */
   lang: Lang;
-  title: string;
-  date: Stamp;
-  updated?: Stamp;
-  section: string;
-  /** Tag names as written (trimmed, `#` kept); collect normalises and labels them. */
-  tags: string[];
-  /** Author ids from authors.yaml, or plain names. */
-  authors: string[];
-  summary?: string;
-  translationKey?: string;
-  image?: HeroImage;
-  featured: boolean;
-  draft: boolean;
-  publishAt?: Stamp;
-  expires?: Stamp;
+  /** Front-matter `slug`, else the file name slugified. */
   slug: string;
   corrections: Correction[];
+  /** The path errors name (relative to where the command was started). */
+  displayPath: string;
+  /** Where each top-level field and each `authors`/`tags` item is written. */
+  fieldAt: FieldAt;
+}
+
+/** Where an article goes and whether it is shown: set once by the index stage, read everywhere. */
+export interface ArticlePlace {
+  status: ArticleStatus;
+  /** Site path, no base path: `/zh/news/2023/05/x/`. */
+  path: string;
+  /** Root-relative link with the base path: `/news/zh/news/2023/05/x/`. */
+  href: string;
+  /** Absolute URL (canonical). */
+  url: string;
+  /** Output file below the output root: `zh/news/2023/05/x/index.html`. */
+  file: string;
+}
+
+/** The compiled body of an article or page. */
+export interface CompiledBody {
   /** Sanitized HTML of the body (the only raw HTML that reaches a page). */
   bodyHtml: string;
-  /** Plain text of the body (mdast to-string, whitespace-normalised): search, excerpts, checks. */
+  /** Plain text of the body (mdast to-string, whitespace-normalised): excerpts, reading time. */
   bodyText: string;
   /** Media files the body references (copied only when the article is published). */
   media: MediaAsset[];
 }
 
-/** A plain page (`pages/about.md`). */
-export interface PlainPage {
+/** One article after the bodies stage. */
+export interface Article extends ArticleFields, ArticlePlace, CompiledBody {
+  image?: HeroImage;
+}
+
+/** A plain page (`pages/about.md`) after the bodies stage. */
+export interface PlainPage extends Omit<CompiledBody, "bodyText"> {
   source: string;
   lang: Lang;
   slug: string;
   title: string;
   summary?: string;
-  bodyHtml: string;
-  media: MediaAsset[];
 }

@@ -1,13 +1,18 @@
 // Turns the bytes of a content file into text: strict UTF-8, no NUL, no BOM, LF line endings (R20).
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
-import type { SourceFile } from "./load.ts";
+
+/** The part of a loaded file decoding reads (kept structural: load.ts imports this module). */
+interface SourceFile {
+  bytes: Uint8Array;
+  displayPath: string;
+}
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 /** Decodes a text file; invalid UTF-8 or a NUL byte is `E_ENCODING` naming the byte offset. */
 export function decodeText(
-  file: SourceFile,
+  file: Pick<SourceFile, "bytes" | "displayPath">,
 ): { ok: true; text: string } | { ok: false; error: ContentError } {
   const bad = firstInvalidByte(file.bytes);
   if (bad !== -1)

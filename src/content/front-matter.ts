@@ -1,9 +1,9 @@
-// The parse stage for Markdown files: front matter split, YAML read and schema-checked into the
-// metadata of an article or page, with every problem located (DESIGN §3.2, §5; FEATURES R1–R15).
+// The parse stage for Markdown files: front matter split, read through gray-matter and schema-checked
+// into the metadata of an article or page, with every problem located and every field's position kept.
 import path from "node:path";
 import type { z } from "zod";
 import { isLang, isReservedSegment } from "../routes.ts";
-import type { Article, PlainPage } from "./article.ts";
+import type { ArticleFields, PlainPage } from "./article.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Lang } from "../routes.ts";
 import { contentError, sortContentErrors } from "./errors.ts";
@@ -13,26 +13,29 @@ import type { SourceFile } from "./load.ts";
 import { articleSchemaFor, pageSchema, REQUIRED_CODES, resolveImagePath } from "./schema.ts";
 import type { ImageFrontMatter } from "./schema.ts";
 import { isValidSlug, isWindowsReservedName, slugify } from "./slugs.ts";
+import { fieldPositions } from "./field-at.ts";
+import type { FieldAt } from "./field-at.ts";
+import { parseFrontMatterBlock } from "./gray-matter.ts";
 import { splitFrontMatter } from "./split-front-matter.ts";
-import { parseYaml } from "./yaml.ts";
 import type { YamlTree } from "./yaml.ts";
 
-/** Largest front matter, in bytes (R6). */
+/** Largest front matter, in bytes: long text belongs in the body. */
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
 /** An article's metadata and Markdown body, before the body is compiled. */
-export interface ArticleMeta extends Omit<Article, "bodyHtml" | "bodyText" | "media" | "image"> {
+export interface ArticleMeta extends ArticleFields {
   /** The hero image; `src` is a content-relative posix path; `line`/`col` locate `image.src`. */
   image?: ImageFrontMatter & { line: number; col: number };
   /** The Markdown body, LF endings. */
   body: string;
   /** 1-based file line where the body starts. */
   bodyLine: number;
-  displayPath: string;
 }
 
 /** A plain page's metadata and Markdown body. */
 export interface PageMeta extends Omit<PlainPage, "bodyHtml" | "media"> {
+  /** Where each top-level field is written (value, else key). */
+  fieldAt: FieldAt;
   body: string;
   bodyLine: number;
   displayPath: string;
@@ -74,6 +77,8 @@ export function parseArticle(
   const bodyError = emptyBody(file, body, bodyLine);
   if (errors.length > 0 || bodyError)
     return { ok: false, errors: bodyError ? [...errors, bodyError] : errors };
+  const tags = dedupe(fm.tags);
+  const authors = dedupe(fm.authors);
   const article: ArticleMeta = {
     source: file.path,
     id: fm.id ?? file.path,
@@ -82,8 +87,8 @@ export function parseArticle(
     date: fm.date,
     ...(fm.updated ? { updated: fm.updated } : {}),
     section: fm.section,
-    tags: dedupe(fm.tags),
-    authors: dedupe(fm.authors),
+    tags,
+    authors,
     ...(fm.summary !== undefined ? { summary: fm.summary } : {}),
     ...(fm.translationKey !== undefined ? { translationKey: fm.translationKey } : {}),
     ...(fm.image && src !== undefined
@@ -98,6 +103,10 @@ export function parseArticle(
     body,
     bodyLine,
     displayPath: file.displayPath,
+    fieldAt: fieldPositions(tree, data, {
+      authors: { written: fm.authors, kept: authors },
+      tags: { written: fm.tags, kept: tags },
+    }),
   };
   return { ok: true, article };
 }
@@ -127,6 +136,7 @@ export function parsePage(
     slug,
     title: fm.title,
     ...(fm.summary !== undefined ? { summary: fm.summary } : {}),
+    fieldAt: fieldPositions(tree, data),
     body,
     bodyLine,
     displayPath: file.displayPath,
@@ -138,12 +148,15 @@ type Read =
   | { ok: true; data: Record<string, unknown>; tree: YamlTree; body: string; bodyLine: number }
   | { ok: false; errors: ContentError[] };
 
-/** Splits and reads the YAML; an empty front matter is an empty mapping (so `title` is reported missing). */
+/**
+ * Checks the fences ourselves, then reads the block through gray-matter (YAML only); an empty front
+ * matter is an empty mapping (so `title` is reported missing).
+ */
 function readFrontMatter(file: SourceFile, text: string): Read {
   const split = splitFrontMatter(text, file.displayPath);
   if (!split.ok) return { ok: false, errors: [split.error] };
   const { yaml, body, bodyLine } = split.block;
-  const parsed = parseYaml(yaml, {
+  const parsed = parseFrontMatterBlock(yaml, {
     file: file.displayPath,
     firstLine: 2,
     maxBytes: MAX_FRONT_MATTER_BYTES,

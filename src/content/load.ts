@@ -1,6 +1,7 @@
 // The load stage: lists and reads the content tree (DESIGN §1.1). The only module that reads content/.
 import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { displayPath } from "./display-path.ts";
 import { contentError, sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 
@@ -50,8 +51,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
   const rootAbs = path.resolve(root);
   const files: SourceFile[] = [];
   const errors: ContentError[] = [];
-  const display = (rel: string): string =>
-    path.relative(process.cwd(), path.join(rootAbs, rel)).split(path.sep).join("/");
+  const display = (rel: string): string => displayPath(path.join(rootAbs, rel));
 
   let realRoot: string;
   try {

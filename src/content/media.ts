@@ -55,13 +55,14 @@ export function describeMedia(
   if (!(size.width > 0 && size.height > 0)) return invalid("the image has no size");
   // EXIF orientations 5–8 rotate by 90°: browsers show the image with width and height swapped.
   const turned = size.orientation !== undefined && size.orientation >= 5;
-  const hash12 = createHash("sha256").update(file.bytes).digest("hex").slice(0, 12);
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const name = slugify(path.posix.basename(file.path, path.posix.extname(file.path)), "ascii");
   return {
     ok: true,
     asset: {
       source: file.path,
-      path: routes.media(name, hash12, ext),
+      path: routes.media(name, sha256.slice(0, 12), ext),
+      sha256,
       width: turned ? size.height : size.width,
       height: turned ? size.width : size.height,
     },

@@ -1,9 +1,9 @@
-// Splits a Markdown file into its YAML front matter and its body, with our own splitter: no
-// front-matter language other than YAML is ever recognised, let alone run (FEATURES R1, R3, R4).
+// Splits a Markdown file into its YAML front matter and its body with our own fence check, which
+// gray-matter cannot do for us (it takes `---js`, a `----` line and an unclosed block); it then parses.
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 
-/** A split file: the YAML text (file line 2 on) and the body with the file line it starts on. */
+/** A split file: the YAML text (file line 2 on, no line of it exactly `---`) and the body. */
 export interface FrontMatterBlock {
   yaml: string;
   body: string;
@@ -13,8 +13,8 @@ export interface FrontMatterBlock {
 
 /**
  * Splits decoded text (BOM stripped, LF endings). The file must open with `---` alone on its line and
- * close it with another `---` line. Note: P-6, P-7 — `---js` and friends are refused here, before any
- * parser sees them, and nothing is cached between calls.
+ * close it with another `---` line. `---js`, `---constructor` and any other word after the opening
+ * dashes are refused here, before any parser sees them; nothing is kept between calls.
  */
 export function splitFrontMatter(
   text: string,

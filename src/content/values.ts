@@ -24,6 +24,8 @@ export interface MediaAsset {
   source: string;
   /** Site path of the copy, e.g. `/media/delegates.3f2a9c1b7d4e.jpg` (no base path). */
   path: string;
+  /** SHA-256 of the file's bytes (hex): its name's fingerprint and the body cache's check. */
+  sha256: string;
   width: number;
   height: number;
 }

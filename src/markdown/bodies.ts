@@ -1,5 +1,9 @@
 // Renders many bodies: served from the cache when it holds a valid entry, else by the worker pool.
-import { cacheKey, readCached, writeCached, type CacheScope } from "./cache.ts";
+import type { Article, PlainPage } from "../content/article.ts";
+import type { PageMeta } from "../content/front-matter.ts";
+import type { IndexedArticle } from "../content/index-articles.ts";
+import type { ContentError } from "../content/errors.ts";
+import { cacheKey, readCached, rendererVersion, writeCached, type CacheScope } from "./cache.ts";
 import type { RenderPool } from "./pool.ts";
 import type { RenderInput, RenderResult } from "./render.ts";
 import type { RenderTables } from "./tables.ts";
@@ -47,4 +51,65 @@ export async function renderBodies(
       writeCached(cache.dir, keys[i]!, o.result, o.deps, tables, cache.scope);
   });
   return { results: results as RenderResult[], hits };
+}
+
+/** What the bodies stage needs besides the articles and pages. */
+export interface CompileOptions extends Omit<BodiesOptions, "cache"> {
+  /** The cache folder; `false`: render every body. */
+  cacheDir: string | false;
+  /** The config fields bodies depend on (part of the cache key). */
+  config: { baseUrl: string; slugStyle: string };
+}
+
+/** The articles and pages with their bodies compiled, counts, and the errors of the failed ones. */
+export interface CompiledContent {
+  articles: Article[];
+  pages: PlainPage[];
+  bodies: { cached: number; rendered: number };
+  errors: ContentError[];
+}
+
+/** The bodies stage: compiles every article and page body (cache first, then the worker pool). */
+export async function compileBodies(
+  articles: readonly IndexedArticle[],
+  pages: readonly PageMeta[],
+  tables: RenderTables,
+  opts: CompileOptions,
+): Promise<CompiledContent> {
+  const inputs = [...articles, ...pages].map(({ source, displayPath, body, bodyLine }) => ({
+    source,
+    displayPath,
+    body,
+    bodyLine,
+  }));
+  const mediaDigest = new Map([...tables.media].map(([p, m]) => [p, m.sha256]));
+  const { results, hits } = await renderBodies(inputs, tables, {
+    ...opts,
+    cache: opts.cacheDir
+      ? {
+          dir: opts.cacheDir,
+          scope: { renderer: rendererVersion(), ...opts.config, mediaDigest },
+        }
+      : undefined,
+  });
+  const out: CompiledContent = {
+    articles: [],
+    pages: [],
+    bodies: { cached: hits, rendered: inputs.length - hits },
+    errors: [],
+  };
+  articles.forEach((a, i) => {
+    const r = results[i]!;
+    if (!r.ok) return void out.errors.push(...r.errors);
+    const { body: _b, bodyLine: _l, ...rest } = a;
+    out.articles.push({ ...rest, bodyHtml: r.html, bodyText: r.text, media: r.media });
+  });
+  pages.forEach((p, i) => {
+    const r = results[articles.length + i]!;
+    if (!r.ok) return void out.errors.push(...r.errors);
+    const { source, lang, slug, title, summary } = p;
+    const page: PlainPage = { source, lang, slug, title, bodyHtml: r.html, media: r.media };
+    out.pages.push(summary === undefined ? page : { ...page, summary });
+  });
+  return out;
 }

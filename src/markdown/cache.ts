@@ -2,8 +2,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { MediaAsset } from "../content/values.ts";
+import { fingerprint, RENDERER_INPUTS } from "../fingerprint.ts";
 import type { RenderInput } from "./render.ts";
 import type { RenderDeps, RenderTables } from "./tables.ts";
 
@@ -114,55 +114,7 @@ export function writeCached(
   }
 }
 
-const MARKDOWN_DIR = path.dirname(fileURLToPath(import.meta.url));
-const RENDER_LIBRARIES = [
-  "unified",
-  "remark-parse",
-  "micromark-extension-gfm-footnote",
-  "micromark-extension-gfm-strikethrough",
-  "micromark-extension-gfm-table",
-  "micromark-extension-gfm-task-list-item",
-  "micromark-util-character",
-  "mdast-util-gfm-autolink-literal",
-  "mdast-util-gfm-footnote",
-  "mdast-util-gfm-strikethrough",
-  "mdast-util-gfm-table",
-  "mdast-util-gfm-task-list-item",
-  "remark-html",
-  "hast-util-sanitize",
-  "mdast-util-to-string",
-];
-let version: string | undefined;
-
-/**
- * The renderer's version: SHA-256 over every source file of `src/markdown/` and the installed
- * versions of the libraries it runs, so any change to the chain or its options invalidates the cache.
- */
+/** The renderer's version: the code fingerprint of `src/markdown/` and the locked libraries. */
 export function rendererVersion(): string {
-  if (version !== undefined) return version;
-  const h = createHash("sha256");
-  const walk = (dir: string): void => {
-    for (const d of fs
-      .readdirSync(dir, { withFileTypes: true })
-      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = path.join(dir, d.name);
-      if (d.isDirectory()) walk(p);
-      else if (d.name.endsWith(".ts"))
-        h.update(`${path.relative(MARKDOWN_DIR, p)}\0`).update(fs.readFileSync(p));
-    }
-  };
-  walk(MARKDOWN_DIR);
-  const root = path.resolve(MARKDOWN_DIR, "../..");
-  for (const lib of RENDER_LIBRARIES) {
-    try {
-      const pkg = JSON.parse(
-        fs.readFileSync(path.join(root, "node_modules", lib, "package.json"), "utf8"),
-      ) as { version?: string };
-      h.update(`${lib}@${pkg.version ?? "?"}\0`);
-    } catch {
-      h.update(`${lib}@missing\0`);
-    }
-  }
-  version = h.digest("hex");
-  return version;
+  return fingerprint(RENDERER_INPUTS);
 }

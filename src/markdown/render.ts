@@ -5,29 +5,10 @@ import { MAX_BODY_BYTES, MAX_DEPTH } from "./limits.ts";
 import { findDeepLine } from "./nesting-prescan.ts";
 import { plainText } from "./plain-text.ts";
 import { processor } from "./processor.ts";
+import type { RenderContext, RenderInput } from "./render-input.ts";
 import { RenderState, STATE_KEY } from "./state.ts";
 
-/** One article body to render. */
-export interface RenderInput {
-  /** Content-relative posix path of the article, e.g. "articles/2023/cq-hk.md". */
-  source: string;
-  /** Path used in errors, e.g. "content/articles/2023/cq-hk.md". */
-  displayPath: string;
-  /** The Markdown body (front matter already removed; LF line endings). */
-  body: string;
-  /** 1-based line of the file on which `body` starts (errors count from the file top). */
-  bodyLine: number;
-}
-
-/** What the renderer needs from the rest of the build (no I/O happens here). */
-export interface RenderContext {
-  /** Site baseUrl, may have a path: "https://example.org/news/". */
-  baseUrl: string;
-  /** Content-relative posix path of a .md file -> root-relative href of that article (base path included), or undefined if no such article. */
-  resolveArticleLink(target: string): string | undefined;
-  /** Content-relative posix path of an image file -> the asset (`path` without base path), or undefined if the file is missing. */
-  resolveImage(target: string): MediaAsset | undefined;
-}
+export type { RenderContext, RenderInput } from "./render-input.ts";
 
 /** The rendered body, or every content error found in it. */
 export type RenderResult =

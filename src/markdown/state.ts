@@ -1,7 +1,7 @@
 // Per-call state of one render: the input, the resolvers, and what the transforms collect.
 import type { ContentError } from "../content/errors.ts";
 import type { MediaAsset } from "../content/values.ts";
-import type { RenderContext, RenderInput } from "./render.ts";
+import type { RenderContext, RenderInput } from "./render-input.ts";
 import { resolveTarget, type ResolvedTarget } from "./resolve.ts";
 
 /** The key under which a render's state travels in `file.data` through the frozen processor. */

@@ -1,6 +1,6 @@
 // Text files written as they are (robots.txt).
 import { pageData, type TemplateData } from "../render/template.ts";
-import type { TextFileView } from "../collect/site-data.ts";
+import type { TextFileView } from "../collect/text-file.ts";
 
 export const data = pageData("textFiles");
 

@@ -4,6 +4,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { CollectResult } from "../collect/site-data.ts";
+import { displayPath } from "../content/display-path.ts";
 import { contentError } from "../content/errors.ts";
 import {
   parseRedirectsLock,
@@ -43,7 +44,7 @@ export async function syncRedirectsLock(
     if (!plan.stale) return [];
     return [
       contentError(
-        displayOf(path.join(opts.contentDir, REDIRECTS_LOCK)),
+        displayPath(path.join(opts.contentDir, REDIRECTS_LOCK)),
         "E_LOCK_STALE",
         "redirects.lock does not match the articles (an article's URL changed)",
         "run `npm run build` locally and commit the updated redirects.lock",
@@ -60,7 +61,7 @@ export async function markGone(
   id: string,
 ): Promise<{ ok: true; file: string } | { ok: false; error: ContentError }> {
   const file = path.join(contentDir, REDIRECTS_LOCK);
-  const display = displayOf(file);
+  const display = displayPath(file);
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -93,10 +94,6 @@ export async function markGone(
   lock.articles.set(id, { urls: entry.urls, gone: true });
   await writeLock(contentDir, lock);
   return { ok: true, file: display };
-}
-
-function displayOf(file: string): string {
-  return path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
 }
 
 async function writeLock(contentDir: string, lock: RedirectsLock): Promise<void> {

@@ -5,10 +5,10 @@
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { FEED_SIZE } from "../collect/feed-model.ts";
+import { outputFiles } from "../collect/page-kinds.ts";
 import { absoluteUrl, basePath, outputFile } from "../routes.ts";
 import type { ArticleView } from "../collect/articles.ts";
-import type { SiteData } from "../collect/site-data.ts";
+import type { SiteData } from "../collect/site.ts";
 import type { ContentError } from "../content/errors.ts";
 import { scanHtml, scanJson, scanXml } from "./output-scan.ts";
 
@@ -26,6 +26,17 @@ export interface FileFacts {
   xml?: { urls: string[]; lastmod: [string, string][]; entries: number };
 }
 
+/** What verify needs besides the staged tree and the model. */
+export interface VerifyOptions {
+  baseUrl: string;
+  /** How many articles were published in (each must have its page out). */
+  shownArticles: number;
+  /** How errors name a content file (the page's source). */
+  displayPath: (source: string) => string;
+  /** Facts of files carried over unchanged from a verified build (not read again). */
+  known?: ReadonlyMap<string, FileFacts>;
+}
+
 /** The outcome of verifying a staged tree: its problems, and the facts of every file for the next build. */
 export interface Verified {
   errors: ContentError[];
@@ -40,10 +51,9 @@ export interface Verified {
 export async function verifyStaged(
   staging: string,
   site: SiteData,
-  baseUrl: string,
-  shownArticles: number,
-  known: ReadonlyMap<string, FileFacts> = new Map(),
+  opts: VerifyOptions,
 ): Promise<Verified> {
+  const { baseUrl, shownArticles, displayPath, known = new Map<string, FileFacts>() } = opts;
   const errors: ContentError[] = [];
   const { files, links: symlinks } = await listFiles(staging);
   const sourceOf = new Map<string, string>(
@@ -52,7 +62,7 @@ export async function verifyStaged(
   const fail: Fail = (file, code, message, hint) => {
     const source = sourceOf.get(file);
     errors.push({
-      file: source ? `content/${source}` : `<output>/${file}`,
+      file: source ? displayPath(source) : `<output>/${file}`,
       line: 1,
       col: 1,
       code,
@@ -134,7 +144,7 @@ function scanFile(staging: string, f: string, base: string, fail: Fail): FileFac
   return { urls: [...new Set(scan.urls)], anchors: [...new Set(scan.anchors)] };
 }
 
-/** Every page the model promises is on disk, and the article count matches what was published in. */
+/** Every file the model promises is on disk, and the article count matches what was published in. */
 function checkExpected(
   site: SiteData,
   files: ReadonlySet<string>,
@@ -142,20 +152,9 @@ function checkExpected(
   fail: Fail,
 ): void {
   const expected = [
-    ...site.articlePages,
-    ...site.listPages,
-    ...site.tagIndexPages,
-    ...site.plainPages,
-    ...site.notFoundPages,
-    ...site.feeds,
-    ...site.feeds.map((f) => ({ path: f.jsonPath })),
-    ...site.sitemaps,
-    site.sitemapIndex,
-    ...site.newsSitemaps,
-    ...site.redirectPages,
-    ...site.textFiles,
-    ...site.media,
-  ].map((p) => outputFile(p.path));
+    ...outputFiles(site).map((f) => f.file),
+    ...site.media.map((m) => outputFile(m.path)),
+  ];
   for (const f of expected) {
     if (!files.has(f)) fail(f, "E_OUTPUT_MISSING", `${f} was not written`, BUG);
   }
@@ -195,7 +194,7 @@ function checkNothingLost(
   const byFeed = new Map<string, ArticleView[]>();
   for (const p of site.articlePages) {
     const file = outputFile(p.path);
-    const listed = p.draft || p.pending ? [] : containers(p);
+    const listed = p.draft || p.pending ? [] : p.listedIn;
     for (const c of listed) {
       const root = internalTarget(c.href, base, origin);
       if (root === undefined) continue;
@@ -222,9 +221,7 @@ function checkNothingLost(
         "updated and corrections must not be earlier than date",
       );
     }
-    const home = internalTarget(p.chrome.homeHref, base, origin);
-    if (home === undefined) continue;
-    const feed = `${home.replace(/index\.html$/, "")}feed.xml`;
+    const feed = outputFile(p.feed);
     const list = byFeed.get(feed);
     if (list) list.push(p);
     else byFeed.set(feed, [p]);
@@ -238,7 +235,8 @@ function checkNothingLost(
       continue;
     }
     const newest = [...articles].sort((a, b) => b.date.ms - a.date.ms);
-    const window = Math.min(FEED_SIZE, newest.length);
+    const size = site.feeds.find((f) => outputFile(f.path) === feed)?.size ?? 0;
+    const window = Math.min(size, newest.length);
     if (got.entries < window)
       fail(feed, "E_OUTPUT_MISSING", `${feed} has ${got.entries} entries, expected ${window}`, BUG);
     const cutoff = newest[window - 1]?.date.ms ?? Infinity;
@@ -254,17 +252,6 @@ function checkNothingLost(
         );
     }
   }
-}
-
-/** The list pages an article must appear on: its edition's home, its section (breadcrumb), its tags and its authors. */
-function containers(p: ArticleView): { kind: string; href: string }[] {
-  const section = p.breadcrumbs.length >= 3 ? p.breadcrumbs[1] : undefined;
-  return [
-    { kind: "home", href: p.chrome.homeHref },
-    ...(section ? [{ kind: "section", href: section.href }] : []),
-    ...p.tags.map((t) => ({ kind: "tag", href: t.href })),
-    ...p.authors.map((a) => ({ kind: "author", href: a.href })),
-  ];
 }
 
 /** The list a page belongs to: `tags/x/page/3/index.html` → `tags/x/`. */

@@ -1,84 +1,47 @@
 // The pages one Eleventy run renders: every page of the site, or only the dirty ones of an
 // incremental build. Each element is one output file, so a file is either rendered or carried over.
-import { outputFile } from "../routes.ts";
-import type { FeedView } from "../collect/feed-model.ts";
-import type { SiteData } from "../collect/site-data.ts";
-import type { SitemapIndexView } from "../collect/sitemap-model.ts";
+import {
+  outputFilesOf,
+  PAGE_KIND_NAMES,
+  PAGE_KINDS,
+  type PageKindName,
+  type ViewOf,
+} from "../collect/page-kinds.ts";
+import type { SiteData } from "../collect/site.ts";
 
-/** One list per template; every element renders exactly one file. */
-export interface RenderSet {
-  articlePages: SiteData["articlePages"];
-  listPages: SiteData["listPages"];
-  tagIndexPages: SiteData["tagIndexPages"];
-  plainPages: SiteData["plainPages"];
-  notFoundPages: SiteData["notFoundPages"];
-  /** Atom feeds (`feed.xml`). */
-  atomFeeds: FeedView[];
-  /** JSON Feed twins (`feed.json`) of the same views. */
-  jsonFeeds: FeedView[];
-  sitemaps: SiteData["sitemaps"];
-  sitemapIndex: SitemapIndexView[];
-  newsSitemaps: SiteData["newsSitemaps"];
-  redirectPages: SiteData["redirectPages"];
-  textFiles: SiteData["textFiles"];
-}
+/** One list per page kind (the templates paginate over `pages.<kind>`); every element renders one file. */
+export type RenderSet = { [K in PageKindName]: ViewOf<K>[] };
 
 /** The name of a template's list in a render set. */
-export type RenderList = keyof RenderSet;
+export type RenderList = PageKindName;
 
 /** One file Eleventy would write: its list, its view and its output path. */
 export interface RenderUnit {
   list: RenderList;
-  item: RenderSet[RenderList][number];
+  item: ViewOf<RenderList>;
   file: string;
 }
 
 /** Every page of `site`. */
 export function fullRenderSet(site: SiteData): RenderSet {
-  return {
-    articlePages: site.articlePages,
-    listPages: site.listPages,
-    tagIndexPages: site.tagIndexPages,
-    plainPages: site.plainPages,
-    notFoundPages: site.notFoundPages,
-    atomFeeds: site.feeds,
-    jsonFeeds: site.feeds,
-    sitemaps: site.sitemaps,
-    sitemapIndex: [site.sitemapIndex],
-    newsSitemaps: site.newsSitemaps,
-    redirectPages: site.redirectPages,
-    textFiles: site.textFiles,
-  };
+  const set = emptyRenderSet();
+  for (const name of PAGE_KIND_NAMES)
+    (set[name] as unknown[]) = [...PAGE_KINDS[name].views(site)] as unknown[];
+  return set;
 }
 
 /** An empty render set, to be filled with the dirty units of an incremental build. */
 export function emptyRenderSet(): RenderSet {
-  return {
-    articlePages: [],
-    listPages: [],
-    tagIndexPages: [],
-    plainPages: [],
-    notFoundPages: [],
-    atomFeeds: [],
-    jsonFeeds: [],
-    sitemaps: [],
-    sitemapIndex: [],
-    newsSitemaps: [],
-    redirectPages: [],
-    textFiles: [],
-  };
+  return Object.fromEntries(PAGE_KIND_NAMES.map((k) => [k, []])) as unknown as RenderSet;
 }
 
 /** Every unit of a render set, with the file it renders to, in a stable order. */
 export function renderUnits(set: RenderSet): RenderUnit[] {
-  const units: RenderUnit[] = [];
-  for (const list of Object.keys(set).sort() as RenderList[]) {
-    for (const item of set[list]) {
-      const p = list === "jsonFeeds" ? (item as FeedView).jsonPath : item.path;
-      units.push({ list, item, file: outputFile(p) });
-    }
-  }
-  return units;
+  return outputFilesOf((name) => set[name]).map((f) => ({
+    list: f.kind,
+    item: f.view,
+    file: f.file,
+  }));
 }
 
 /** Adds one unit to a render set. */
@@ -93,7 +56,7 @@ export function renderSetSize(set: RenderSet): number {
 
 /**
  * Splits a render set into sets of at most `size` files, in list order. Eleventy holds every page
- * of a run in memory until it has written them all; chunks bound the peak (PERF-4).
+ * of a run in memory until it has written them all; chunks bound the peak.
  */
 export function chunkRenderSet(set: RenderSet, size: number): RenderSet[] {
   const chunks: RenderSet[] = [];

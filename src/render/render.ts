@@ -4,12 +4,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { outputFile } from "../routes.ts";
-import type { SiteData } from "../collect/site-data.ts";
+import type { SiteData } from "../collect/site.ts";
 import { chunkRenderSet, renderSetSize, type RenderSet } from "./render-set.ts";
 
 /** Files rendered by one Eleventy run: its memory grows with the pages it holds (PERF-4). */
 const RENDER_CHUNK = 2000;
-import type { SourceFile } from "../content/load.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -22,8 +21,7 @@ export async function renderSite(
   site: SiteData,
   set: RenderSet,
   staging: string,
-  mediaFiles: Map<string, SourceFile>,
-  mediaSources: Map<string, string>,
+  mediaFiles: ReadonlyMap<string, Uint8Array>,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ files: number }> {
   const total = renderSetSize(set);
@@ -43,10 +41,9 @@ export async function renderSite(
     onProgress?.(outputs.length, total);
   }
   for (const m of site.media) {
-    const sourcePath = mediaSources.get(m.path);
-    const file = sourcePath === undefined ? undefined : mediaFiles.get(sourcePath);
-    if (!file) throw new Error(`internal: no source for media ${m.path}`);
-    await writeInside(staging, outputFile(m.path), file.bytes);
+    const bytes = mediaFiles.get(m.source);
+    if (!bytes) throw new Error(`internal: no source for media ${m.path}`);
+    await writeInside(staging, outputFile(m.path), bytes);
   }
   const assets = path.join(ROOT, "layouts/assets");
   for (const name of (await fs.readdir(assets)).sort()) {

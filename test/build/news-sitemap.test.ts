@@ -7,12 +7,12 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { makeContext } from "../../src/collect/context.ts";
 import { newsSitemaps } from "../../src/collect/news-sitemap-model.ts";
 import { renderNewsSitemap } from "../../src/render/formats/news-sitemap.ts";
-import type { Article } from "../../src/content/article.ts";
 import type { SiteConfig } from "../../src/content/site-config.ts";
 import type { Stamp } from "../../src/content/values.ts";
 import { buildOk, tempDir, writeTree } from "../helpers/cli.ts";
 import { xml } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
+import { makeArticle } from "../helpers/article.ts";
 
 interface NewsUrl {
   loc: string;
@@ -77,23 +77,17 @@ describe("news sitemap", () => {
       ymd: new Date(ms).toISOString().slice(0, 10),
     });
     const nowMs = Date.parse("2024-06-01T04:00:00Z");
-    const articles = Array.from({ length: 1001 }, (_, i): Article => ({
-      source: `articles/a${i}.md`,
-      id: `articles/a${i}.md`,
-      lang: "en",
-      title: `Story ${i}`,
-      date: stamp(nowMs - (i + 1) * 60_000),
-      section: "news",
-      tags: [],
-      authors: [],
-      featured: false,
-      draft: false,
-      slug: `a${i}`,
-      corrections: [],
-      bodyHtml: "<p>x</p>",
-      bodyText: "x",
-      media: [],
-    }));
+    const articles = Array.from({ length: 1001 }, (_, i) =>
+      makeArticle(
+        {
+          source: `articles/a${i}.md`,
+          title: `Story ${i}`,
+          date: stamp(nowMs - (i + 1) * 60_000),
+          slug: `a${i}`,
+        },
+        config,
+      ),
+    );
     const ctx = makeContext({
       config,
       authors: [],

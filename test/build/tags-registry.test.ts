@@ -46,6 +46,7 @@ describe("tags.yaml registry", () => {
       "articles/en/a.md": article({ tags: '["java script"]' }),
     });
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /a\.md:1:1 E_TAG_NEAR_DUP .*\n {2}hint: did you mean "JavaScript"\?/);
+    // Located at the tag in the list: line 5 (`tags: ["java script"]`), column 8 (its opening quote).
+    assert.match(run.stderr, /a\.md:5:8 E_TAG_NEAR_DUP .*\n {2}hint: did you mean "JavaScript"\?/);
   });
 });

@@ -184,20 +184,24 @@ describe("hostile dates, tags and slugs", () => {
   });
 });
 
-/** The one E_SLUG_COLLISION of two files: on one of them, naming both files and the URL. */
+/**
+ * The one E_SLUG_COLLISION of two files: located at the tag in one of them (line 5, column 8 of
+ * `tags: ["…"]` as `article()` writes it), naming both files with the tag's line and column.
+ */
 function assertCollision(run: HostileRun, a: string, b: string, url: string): void {
   const files = [displayPath(run, a), displayPath(run, b)];
   const hits = run.report!.errors.filter((e) => files.includes(e.file));
   assert.equal(hits.length, 1, JSON.stringify(run.report!.errors, null, 1));
   assert.equal(hits[0]!.code, "E_SLUG_COLLISION");
-  for (const f of files) assert.ok(hits[0]!.message.includes(f), hits[0]!.message);
+  assert.deepEqual([hits[0]!.line, hits[0]!.col], [5, 8]);
+  for (const f of files) assert.ok(hits[0]!.message.includes(`${f}:5:8`), hits[0]!.message);
   assert.ok(hits[0]!.message.includes(url), hits[0]!.message);
   assert.equal(run.status, 1);
 }
 
 /**
  * Drops the E_PATH_COLLISION echoes of a tag collision (`generated /tags/a-b/feed.xml`), after
- * checking they are only that. Note: they name no source file (DESIGN §3.4); reported to the lead.
+ * checking they are only that: they name no source file, and the tag collision already names both.
  */
 function withoutGeneratedDuplicates(run: HostileRun): HostileRun {
   const generated = run.report!.errors.filter((e) => e.file.startsWith("generated "));

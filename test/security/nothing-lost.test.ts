@@ -6,10 +6,12 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { prepareSite } from "../../src/prepare.ts";
+import { modelSite, type SiteModel } from "../../src/pipeline.ts";
+import { BuildRun } from "../../src/report.ts";
+import { displayPath } from "../../src/content/display-path.ts";
 import { terminalProgress } from "../../src/progress.ts";
 import { verifyStaged } from "../../src/publish/verify.ts";
-import type { SiteData } from "../../src/collect/site-data.ts";
+import type { SiteData } from "../../src/collect/site.ts";
 import { runCli, tempDir, treeHash } from "../helpers/cli.ts";
 import { html } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
@@ -41,12 +43,13 @@ const FILES = {
   "articles/later.md": article({ title: '"Later story"', date: "2030-01-01" }),
 };
 const ALPHA = "news/2023/05/alpha/index.html";
-const ALPHA_SRC = "content/articles/alpha.md";
+/** How errors name alpha.md: the path from where the tests started, wherever the tree is. */
+let ALPHA_SRC = "";
 
 let content = "";
 let out = "";
 let site: SiteData;
-let shown = 0;
+let model: SiteModel;
 
 /** A fresh copy of the built output to damage, and the verify result on it after `damage`. */
 async function verifyDamaged(
@@ -55,7 +58,11 @@ async function verifyDamaged(
   const dir = path.join(tempDir("broadsheet-staged-"), "staging");
   fs.cpSync(out, dir, { recursive: true });
   damage(dir);
-  const { errors } = await verifyStaged(dir, site, BASE, shown);
+  const { errors } = await verifyStaged(dir, site, {
+    baseUrl: BASE,
+    shownArticles: model.collected.shown.length,
+    displayPath: model.displayPath,
+  });
   return errors.map((e) => ({ code: e.code, file: e.file }));
 }
 
@@ -73,15 +80,24 @@ describe("nothing lost", () => {
     content = path.join(root, "content");
     out = path.join(root, "dist");
     writeFiles(content, FILES);
+    ALPHA_SRC = displayPath(path.join(content, "articles/alpha.md"));
+    assert.ok(
+      ALPHA_SRC.endsWith("/content/articles/alpha.md") && ALPHA_SRC !== "content/articles/alpha.md",
+    );
     const r = runCli(["--content", content, "--out", out, "--now", NOW]);
     assert.equal(r.status, 0, r.stderr);
-    const prepared = await prepareSite(
-      { contentDir: content, now: NOW, preview: false, cacheDir: false },
-      terminalProgress({ quiet: true }),
-    );
-    assert.deepEqual(prepared.errors, []);
-    site = prepared.collected!.site;
-    shown = prepared.collected!.shown.length;
+    const run = new BuildRun(terminalProgress({ quiet: true }));
+    const opts = {
+      contentDir: content,
+      outDir: out,
+      now: NOW,
+      preview: false,
+      cacheDir: false as const,
+    };
+    const modelled = await modelSite(opts, run);
+    assert.deepEqual(run.report.errors, []);
+    model = modelled!;
+    site = model.collected.site;
   });
 
   it("R31: should print published in = article pages out, count drafts and pending apart, and build byte-identically twice", () => {

@@ -1,11 +1,18 @@
-// Front matter: splitting, YAML safety and the article/page metadata (FEATURES R1–R7, F-DATE-1).
+// Front matter: splitting, gray-matter with our engines, YAML safety, the article/page metadata and
+// where each field is written (R1–R7, F-DATE-1).
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, it } from "node:test";
+import { describe, it, mock } from "node:test";
+import matter from "gray-matter";
 import { parseArticle, parsePage } from "../../src/content/front-matter.ts";
+import {
+  FrontMatterLanguageError,
+  frontMatterEngines,
+  readWithGrayMatter,
+} from "../../src/content/gray-matter.ts";
 import type { SourceFile } from "../../src/content/load.ts";
 import type { ContentError } from "../../src/content/errors.ts";
 import type { SiteConfig } from "../../src/content/site-config.ts";
@@ -78,6 +85,24 @@ describe("parseArticle: the front-matter fence (R1, R3, R4)", () => {
   it("should report E_FM_UNCLOSED with a one-line body and with blank lines", () => {
     assert.deepEqual(located(errorsOf(`---\n${GOOD}Body\n`)), ["1:1 E_FM_UNCLOSED"]);
     assert.deepEqual(located(errorsOf(`---\n${GOOD}\n\nBody\n\nMore\n`)), ["1:1 E_FM_UNCLOSED"]);
+  });
+
+  it("should close only at a whole --- line: ---- and --- # c inside stay YAML (errors as written)", () => {
+    const [four, doc] = [
+      `---\n${GOOD}summary: |\n  a\n----\n---\nB\n`,
+      `---\n${GOOD}--- # c\n---\nB\n`,
+    ];
+    assert.deepEqual(located(errorsOf(four)), ["7:1 E_YAML_SYNTAX"]);
+    assert.deepEqual(located(errorsOf(doc)), ["5:1 E_YAML_SYNTAX"]);
+  });
+
+  it("should take fences with trailing spaces and cap a comment-only block (E_YAML_SIZE 2:1)", () => {
+    const r = parseArticle(file(), `---  \n${GOOD}---  \nBody\n`, config);
+    assert.ok(r.ok);
+    assert.equal(r.article.bodyLine, 6);
+    assert.deepEqual(located(errorsOf(`---\n${"# c\n".repeat(20000)}---\nB\n`)), [
+      "2:1 E_YAML_SIZE",
+    ]);
   });
 
   it("should give the body and the file line it starts on", () => {
@@ -305,6 +330,145 @@ describe("parseArticle: values", () => {
   });
 });
 
+describe("gray-matter with our engines", () => {
+  const marker = (): string => path.join(tmpdir(), `pwned-${randomBytes(6).toString("hex")}`);
+  const hostile = (opener: string, m: string): string =>
+    `${opener}\nrequire('fs').writeFileSync('${m}', 'x')\n---\nBody\n`;
+  const yamlOptions = { file: "x.md", firstLine: 2, maxBytes: 1024 };
+
+  it("should refuse javascript, coffee, json, toml… in its engines map before evaluating anything", () => {
+    let yamlRan = false;
+    const engines = frontMatterEngines(() => {
+      yamlRan = true;
+      return {};
+    });
+    for (const opener of [
+      "---javascript",
+      "---js",
+      "---JS",
+      "---coffee",
+      "---cson",
+      "---json",
+      "---toml",
+    ]) {
+      const m = marker();
+      assert.throws(
+        () => matter(hostile(opener, m), { engines }),
+        (e: unknown) => e instanceof FrontMatterLanguageError && e.code === "E_FM_LANG",
+        opener,
+      );
+      assert.equal(existsSync(m), false, `${opener}: the payload ran`);
+    }
+    assert.equal(yamlRan, false);
+  });
+
+  it("should refuse any language it reads after ---, unknown ones and prototype members too", () => {
+    for (const opener of [
+      "---javascript",
+      "---coffee",
+      "---foo",
+      "---toString",
+      "---constructor",
+      "---__proto__",
+    ]) {
+      const m = marker();
+      const r = readWithGrayMatter(hostile(opener, m), yamlOptions);
+      assert.ok(!r.ok, opener);
+      assert.deepEqual(located(r.errors), ["1:4 E_FM_LANG"], opener);
+      assert.equal(
+        r.errors[0]?.message,
+        `front matter language "${opener.slice(3)}" not allowed (YAML only)`,
+      );
+      assert.equal(existsSync(m), false, `${opener}: the payload ran`);
+    }
+  });
+
+  it("should be what parses an article's front matter, with our engines and no excerpt", () => {
+    const language = mock.method(matter, "language");
+    try {
+      assert.ok(parseArticle(file(), `---\n${GOOD}---\nBody\n`, config).ok);
+      const inside = language.mock.calls.map((c) => c.arguments[1]).filter((o) => o !== undefined);
+      assert.equal(inside.length, 1, "gray-matter parsed the file once");
+      const opts = inside[0] as {
+        engines: Record<string, { parse: (s: string) => object }>;
+        excerpt: unknown;
+      };
+      assert.equal(opts.excerpt, false);
+      assert.throws(() => opts.engines["javascript"]?.parse("1"), FrontMatterLanguageError);
+    } finally {
+      language.mock.restore();
+    }
+  });
+
+  it("should fail two identical invalid files both, leaving gray-matter's cache empty", () => {
+    // gray-matter keeps its cache on the function (not in its types): one entry per uncached parse.
+    const cache = (): number => Object.keys((matter as unknown as { cache: object }).cache).length;
+    const before = cache();
+    const text = `---\n${GOOD}tags: [a, b\n---\nBody\n`;
+    assert.deepEqual(located(errorsOf(text)), ["5:12 E_YAML_SYNTAX"]);
+    assert.deepEqual(located(errorsOf(text)), ["5:12 E_YAML_SYNTAX"]);
+    assert.equal(cache(), before);
+  });
+});
+
+describe("parseArticle: where each field is written (fieldAt)", () => {
+  it("should locate every top-level field at its value and each kept author and tag", () => {
+    const text = [
+      "---",
+      "title: Hello",
+      "date: 2023-05-13 02:08:25",
+      "section: news",
+      "authors: [li-ming, wang-fang, li-ming]",
+      "tags:",
+      "  - Chongqing",
+      "  - Hong Kong",
+      "translationKey: cq-hk",
+      "slug: cq-hk",
+      "id: 01HZX3K8T9Q2M4N6P8R0S2T4V6",
+      "lang: zh",
+      "image: { src: a.png, alt: A }",
+      "---",
+      "Body",
+    ].join("\n");
+    const r = parseArticle(file(), text, config);
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.deepEqual(r.article.authors, ["li-ming", "wang-fang"]);
+    const at = Object.entries(r.article.fieldAt).map(([k, p]) => `${k} ${p.line}:${p.col}`);
+    assert.deepEqual(at, [
+      "title 2:8",
+      "date 3:7",
+      "section 4:10",
+      "authors 5:10",
+      "tags 7:3",
+      "translationKey 9:17",
+      "slug 10:7",
+      "id 11:5",
+      "lang 12:7",
+      "image 13:8",
+      "authors.0 5:11",
+      "authors.1 5:20",
+      "tags.0 7:5",
+      "tags.1 8:5",
+    ]);
+    assert.equal(r.article.image?.line, 13);
+    assert.deepEqual(JSON.parse(JSON.stringify(r.article.fieldAt)), r.article.fieldAt);
+  });
+
+  it("should put a one-string list's item at the string, a repeated tag at its first writing", () => {
+    const text = `---\n${GOOD}authors: li-ming\ntags: [b, b, a, a]\n---\nB\n`;
+    const r = parseArticle(file(), text, config);
+    assert.ok(r.ok, JSON.stringify(r));
+    const at = Object.entries(r.article.fieldAt).map(([k, p]) => `${k} ${p.line}:${p.col}`);
+    assert.deepEqual(at.slice(3), [
+      "authors 5:10",
+      "tags 6:7",
+      "authors.0 5:10",
+      "tags.0 6:8",
+      "tags.1 6:14",
+    ]);
+  });
+});
+
 describe("parsePage", () => {
   it("should read a page with title, slug from the file name and default language", () => {
     const r = parsePage(
@@ -319,6 +483,7 @@ describe("parsePage", () => {
       slug: "about",
       title: "About us",
       summary: "Who we are",
+      fieldAt: { title: { line: 2, col: 8 }, summary: { line: 3, col: 10 } },
       body: "Text\n",
       bodyLine: 5,
       displayPath: "content/pages/about.md",

@@ -1,4 +1,4 @@
-// Progress: a live line on a TTY, plain periodic lines otherwise, nothing when quiet.
+// Tests for src/progress.ts: a live line on a TTY, plain periodic lines otherwise, nothing when quiet.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { formatCount, terminalProgress } from "../../src/progress.ts";

@@ -1,3 +1,4 @@
+// Tests for src/routes.ts: every URL rule, base paths and percent-encoding.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {

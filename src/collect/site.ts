@@ -1,0 +1,30 @@
+// The site model collect hands to render: every output file's view, grouped by page kind.
+import type { MediaAsset } from "../content/values.ts";
+import type { ArticleView } from "./articles.ts";
+import type { FeedView } from "./feed-model.ts";
+import type { ListView, TagIndexView } from "./lists.ts";
+import type { NewsSitemapView } from "./news-sitemap-model.ts";
+import type { NotFoundView, PlainPageView } from "./plain-pages.ts";
+import type { RedirectPageView } from "./redirects.ts";
+import type { SitemapIndexView, SitemapView } from "./sitemap-model.ts";
+import type { TextFileView } from "./text-file.ts";
+
+/** Everything the render stage writes, grouped by route kind. Immutable once built. */
+export interface SiteData {
+  articlePages: ArticleView[];
+  listPages: ListView[];
+  tagIndexPages: TagIndexView[];
+  plainPages: PlainPageView[];
+  notFoundPages: NotFoundView[];
+  feeds: FeedView[];
+  sitemaps: SitemapView[];
+  /** Always one: `/sitemap.xml`. */
+  sitemapIndex: SitemapIndexView[];
+  /** `/news-sitemap.xml` and, over 1,000 URLs, the files it indexes. */
+  newsSitemaps: NewsSitemapView[];
+  /** Meta-refresh pages at old article URLs (only with a redirects.lock). */
+  redirectPages: RedirectPageView[];
+  textFiles: TextFileView[];
+  /** Media to copy into the output (only what published pages reference). */
+  media: MediaAsset[];
+}

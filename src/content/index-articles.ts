@@ -1,0 +1,70 @@
+// The index stage: every parsed article's status, URL and output file, computed once, and its hero
+// image resolved; the link table the Markdown bodies resolve article links against.
+import { absoluteUrl, href, makeRoutes, outputFile } from "../routes.ts";
+import type { ArticlePlace } from "./article.ts";
+import { contentError, type ContentError } from "./errors.ts";
+import type { ArticleMeta } from "./front-matter.ts";
+import type { SiteConfig } from "./site-config.ts";
+import { articleStatus, isShown } from "./status.ts";
+import type { HeroImage, MediaAsset, Stamp } from "./values.ts";
+
+/** An article placed on the site, its body not yet compiled. */
+export type IndexedArticle = Omit<ArticleMeta, "image"> & ArticlePlace & { image?: HeroImage };
+
+/** What the index stage needs. */
+export interface IndexOptions {
+  config: SiteConfig;
+  now: Stamp;
+  preview: boolean;
+  /** Media by content path. */
+  media: ReadonlyMap<string, MediaAsset>;
+}
+
+/** The placed articles, the hrefs of the articles a body may link to, and the problems found. */
+export interface IndexedContent {
+  articles: IndexedArticle[];
+  /** Root-relative href of every article that gets a page, by source path. */
+  articleHrefs: Map<string, string>;
+  errors: ContentError[];
+}
+
+/** Places every article; one with a missing hero image is reported and left out. */
+export function indexArticles(metas: readonly ArticleMeta[], opts: IndexOptions): IndexedContent {
+  const routes = makeRoutes(opts.config.languages[0]!);
+  const out: IndexedContent = { articles: [], articleHrefs: new Map(), errors: [] };
+  for (const m of metas) {
+    const path = routes.article(m.lang, m.section, m.date.ymd, m.slug);
+    const place: ArticlePlace = {
+      status: articleStatus(m, opts.now),
+      path,
+      href: href(opts.config.baseUrl, path),
+      url: absoluteUrl(opts.config.baseUrl, path),
+      file: outputFile(path),
+    };
+    const { image: written, ...fields } = m;
+    let image: HeroImage | undefined;
+    if (written) {
+      const media = opts.media.get(written.src);
+      if (!media) {
+        out.errors.push(
+          contentError(
+            m.displayPath,
+            "E_IMAGE_MISSING",
+            `image.src "${written.src}" does not exist`,
+            "paths are relative to the article file, e.g. ../media/photo.jpg",
+            written.line,
+            written.col,
+          ),
+        );
+        continue;
+      }
+      const { alt, caption, credit, decorative } = written;
+      image = { media, alt, caption, credit, decorative };
+    }
+    out.articles.push({ ...fields, ...place, ...(image ? { image } : {}) });
+    // Only articles that get a page are link targets: a link to a draft or an embargoed article
+    // would publish its URL early, so it fails as E_LINK_BROKEN instead.
+    if (isShown(place.status, opts.preview)) out.articleHrefs.set(m.source, place.href);
+  }
+  return out;
+}

@@ -1,0 +1,116 @@
+// The parse stage: site.yaml, authors, tags, redirects.lock, media and every Markdown file's front
+// matter, each problem a located error. Articles that fail are left out; the rest go on.
+import path from "node:path";
+import { parseAuthors, type AuthorConfig } from "./authors.ts";
+import { parseNow } from "./dates.ts";
+import { contentError, type ContentError } from "./errors.ts";
+import { parseArticle, parsePage, type ArticleMeta, type PageMeta } from "./front-matter.ts";
+import { decodeText, type SourceFile } from "./load.ts";
+import { describeMedia } from "./media.ts";
+import { parseRedirectsLock, type RedirectsLock } from "./redirects-lock.ts";
+import { parseSiteConfig, type SiteConfig } from "./site-config.ts";
+import { parseTagRegistry, type TagRegistryEntry } from "./tag-registry.ts";
+import type { MediaAsset, Stamp } from "./values.ts";
+
+/** What the parse stage needs besides the files. */
+export interface ParseOptions {
+  /** The build clock as given on the command line (`--now`); default: the real clock. */
+  now?: string;
+  /** The content folder as errors show it (relative to where the command was started). */
+  contentDisplay: string;
+}
+
+/** Everything parsed from the content tree; `config` is missing when site.yaml failed. */
+export interface ParsedContent {
+  config?: SiteConfig;
+  now?: Stamp;
+  authors: AuthorConfig[];
+  tagRegistry: TagRegistryEntry[];
+  redirectsLock?: RedirectsLock;
+  /** Media by content path (`media/a.jpg`), with the files to copy. */
+  media: Map<string, { asset: MediaAsset; file: SourceFile }>;
+  articles: ArticleMeta[];
+  pages: PageMeta[];
+  errors: ContentError[];
+}
+
+/** Parses every file the load stage read; collects every problem instead of stopping at the first. */
+export function parseContent(files: readonly SourceFile[], opts: ParseOptions): ParsedContent {
+  const out: ParsedContent = {
+    authors: [],
+    tagRegistry: [],
+    media: new Map(),
+    articles: [],
+    pages: [],
+    errors: [],
+  };
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const siteFile = byPath.get("site.yaml");
+  if (!siteFile) {
+    out.errors.push(
+      contentError(
+        path.posix.join(opts.contentDisplay, "site.yaml"),
+        "E_SITE_MISSING",
+        "site.yaml is missing",
+        "every content tree needs a site.yaml (see README: Content)",
+      ),
+    );
+    return out;
+  }
+  const site = parseSiteConfig(siteFile);
+  if (!site.ok) {
+    out.errors.push(...site.errors);
+    return out;
+  }
+  const config = (out.config = site.config);
+  const authors = parseAuthors(byPath.get("authors.yaml"), config);
+  if (authors.ok) out.authors = authors.authors;
+  else out.errors.push(...authors.errors);
+  const tags = parseTagRegistry(byPath.get("tags.yaml"), config);
+  if (tags.ok) out.tagRegistry = tags.entries;
+  else out.errors.push(...tags.errors);
+  const lock = parseRedirectsLock(byPath.get("redirects.lock"));
+  if (lock.ok) out.redirectsLock = lock.lock;
+  else out.errors.push(...lock.errors);
+  out.now = parseNow(opts.now, config.timeZone, config.languages[0]!);
+  if (!out.now) {
+    out.errors.push(
+      contentError(
+        "--now",
+        "E_NOW_INVALID",
+        `--now "${opts.now}" is not a date`,
+        "use ISO 8601, e.g. 2024-01-02T09:00:00+08:00",
+      ),
+    );
+  }
+  for (const f of files) {
+    if (f.path.startsWith("media/")) parseMedia(f, out);
+    else if (f.path.endsWith(".md")) parseMarkdownFile(f, config, out);
+  }
+  return out;
+}
+
+function parseMedia(f: SourceFile, out: ParsedContent): void {
+  const m = describeMedia(f);
+  if (m.ok) out.media.set(f.path, { asset: m.asset, file: f });
+  else out.errors.push(m.error);
+}
+
+function parseMarkdownFile(f: SourceFile, config: SiteConfig, out: ParsedContent): void {
+  const isArticle = f.path.startsWith("articles/");
+  if (!isArticle && !f.path.startsWith("pages/")) return;
+  const d = decodeText(f);
+  if (!d.ok) {
+    out.errors.push(d.error);
+    return;
+  }
+  if (isArticle) {
+    const r = parseArticle(f, d.text, config);
+    if (r.ok) out.articles.push(r.article);
+    else out.errors.push(...r.errors);
+  } else {
+    const r = parsePage(f, d.text, config);
+    if (r.ok) out.pages.push(r.page);
+    else out.errors.push(...r.errors);
+  }
+}

@@ -1,0 +1,93 @@
+// Tests for src/collect/cards.ts: summaries, image views and the list card of an article.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { imageView, mediaHref, summaryOf, toCard } from "../../../src/collect/cards.ts";
+import type { HeroImage } from "../../../src/content/values.ts";
+import { makeArticle, makeMedia } from "../../helpers/article.ts";
+import { makeCtx } from "./fixture.ts";
+
+const ctx = makeCtx();
+const media = makeMedia("media/delegates.jpg", "/media/delegates.3f2a9c1b7d4e.jpg", 1200, 800);
+const hero = (over: Partial<HeroImage> = {}): HeroImage => ({
+  media,
+  alt: "Delegates arrive at the hall",
+  caption: "Delegates arrive",
+  credit: "Wang Fang",
+  decorative: false,
+  ...over,
+});
+
+describe("summaryOf", () => {
+  it("should take the article's own summary, even an empty one", () => {
+    assert.equal(summaryOf(makeArticle({ summary: "Officials met." })), "Officials met.");
+    assert.equal(summaryOf(makeArticle({ summary: "" })), "");
+  });
+
+  it("should excerpt the body text when there is no summary", () => {
+    const bodyText = `${"暴雨".repeat(30)}。${"洪水".repeat(30)}！${"山洪".repeat(40)}`;
+    assert.equal(
+      summaryOf(makeArticle({ bodyText })),
+      `${"暴雨".repeat(30)}。${"洪水".repeat(30)}！`,
+    );
+    assert.equal(
+      summaryOf(makeArticle()),
+      "The observatory raised the typhoon signal on Wednesday morning.",
+    );
+  });
+});
+
+describe("imageView", () => {
+  it("should link the copy under the base path with its intrinsic size, caption and credit", () => {
+    assert.deepEqual(imageView(ctx, hero()), {
+      src: "/news/media/delegates.3f2a9c1b7d4e.jpg",
+      width: 1200,
+      height: 800,
+      alt: "Delegates arrive at the hall",
+      caption: "Delegates arrive",
+      credit: "Wang Fang",
+      decorative: false,
+    });
+  });
+
+  it("should give a decorative image an empty alt", () => {
+    const view = imageView(ctx, hero({ decorative: true, caption: undefined, credit: undefined }));
+    assert.equal(view.alt, "");
+    assert.equal(view.decorative, true);
+  });
+});
+
+describe("mediaHref", () => {
+  it("should link a media file with the base path, or at the root without one", () => {
+    assert.equal(mediaHref(ctx, media), "/news/media/delegates.3f2a9c1b7d4e.jpg");
+    const root = makeCtx({ baseUrl: "https://news.example.org/" });
+    assert.equal(mediaHref(root, media), "/media/delegates.3f2a9c1b7d4e.jpg");
+  });
+});
+
+describe("toCard", () => {
+  it("should make a card with the article's link, summary, date and section in its language", () => {
+    const a = makeArticle({
+      lang: "zh",
+      title: "台风信号升级",
+      slug: "tai-feng",
+      section: "business",
+      summary: "天文台周三上午发出台风信号。",
+    });
+    assert.deepEqual(toCard(ctx, a), {
+      href: "/news/zh/business/2024/05/tai-feng/",
+      title: "台风信号升级",
+      summary: "天文台周三上午发出台风信号。",
+      date: a.date,
+      section: { href: "/news/zh/business/", label: "财经" },
+      image: undefined,
+      lang: "zh",
+    });
+  });
+
+  it("should show the hero image on the card", () => {
+    const card = toCard(ctx, makeArticle({ image: hero() }));
+    assert.equal(card.image?.src, "/news/media/delegates.3f2a9c1b7d4e.jpg");
+    assert.equal(card.section.href, "/news/news/");
+    assert.equal(card.section.label, "News");
+  });
+});

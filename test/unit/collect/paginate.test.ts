@@ -1,0 +1,34 @@
+// Tests for src/collect/paginate.ts: lists split into pages and the pager of each page.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { makePager, paginate } from "../../../src/collect/paginate.ts";
+
+describe("paginate", () => {
+  it("should split 95 items by 10 into 10 pages, the last with 5", () => {
+    const pages = paginate(
+      Array.from({ length: 95 }, (_, i) => i),
+      10,
+    );
+    assert.equal(pages.length, 10);
+    assert.deepEqual(
+      pages.map((p) => p.items.length),
+      [10, 10, 10, 10, 10, 10, 10, 10, 10, 5],
+    );
+    assert.equal(pages[9]!.items[4], 94);
+    assert.ok(pages.every((p, i) => p.n === i + 1 && p.total === 10));
+  });
+  it("should give one empty page for an empty list", () => {
+    assert.deepEqual(paginate([], 20), [{ n: 1, total: 1, items: [] }]);
+  });
+  it("should link prev and next only where they exist", () => {
+    const at = (n: number) => makePager(n, 3, (p) => `/t/${p}/`);
+    assert.equal(at(1).prev, undefined);
+    assert.equal(at(1).next, "/t/2/");
+    assert.equal(at(2).prev, "/t/1/");
+    assert.equal(at(3).next, undefined);
+    assert.deepEqual(
+      at(2).pages.map((p) => p.href),
+      ["/t/1/", "/t/2/", "/t/3/"],
+    );
+  });
+});
