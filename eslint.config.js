@@ -86,7 +86,8 @@ const DEPENDENCY_RULES = [
         `../src/${n}/*`,
         `../../src/${n}/*`,
       ]),
-      ...["../src/*.ts", "../../src/*.ts", "!../src/routes.ts", "!../../src/routes.ts"],
+      ...["../src/*.ts", "../../src/*.ts"],
+      ...["routes", "strings"].flatMap((n) => [`!../src/${n}.ts`, `!../../src/${n}.ts`]),
     ],
     typeOnly: [
       "../src/collect/*",

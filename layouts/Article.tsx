@@ -2,7 +2,7 @@
 import type { VNode } from "preact";
 import type { ArticleView } from "../src/collect/articles.ts";
 import { Base } from "./Base.tsx";
-import { stringsFor } from "./strings.ts";
+import { stringsFor } from "../src/strings.ts";
 import { ArticleNav } from "./components/ArticleNav.tsx";
 import { Banner } from "./components/Banner.tsx";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";

@@ -1,7 +1,7 @@
 // The frame of every page: head metadata, skip link, header, main landmark and footer.
 import type { ComponentChildren, VNode } from "preact";
 import type { PageChrome } from "../src/collect/chrome.ts";
-import { stringsFor } from "./strings.ts";
+import { stringsFor } from "../src/strings.ts";
 import { Banner } from "./components/Banner.tsx";
 import { JsonLd } from "./components/JsonLd.tsx";
 import { SocialMeta } from "./components/SocialMeta.tsx";

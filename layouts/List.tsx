@@ -3,7 +3,7 @@ import type { VNode } from "preact";
 import type { ListView } from "../src/collect/lists.ts";
 import { Base } from "./Base.tsx";
 import type { HeadLink } from "./Base.tsx";
-import { stringsFor } from "./strings.ts";
+import { stringsFor } from "../src/strings.ts";
 import { Card } from "./components/Card.tsx";
 import { CardList } from "./components/CardList.tsx";
 import { LinkList } from "./components/LinkList.tsx";

@@ -2,7 +2,7 @@
 import type { VNode } from "preact";
 import type { NotFoundView } from "../src/collect/plain-pages.ts";
 import { Base } from "./Base.tsx";
-import { stringsFor } from "./strings.ts";
+import { stringsFor } from "../src/strings.ts";
 
 /** A localised heading, an explanation and a link to the edition's home page. */
 export function NotFoundLayout(props: { view: NotFoundView }): VNode {

@@ -3,7 +3,7 @@
 import type { VNode } from "preact";
 import { LANGUAGES } from "../src/routes.ts";
 import type { RedirectPageView } from "../src/collect/redirects.ts";
-import { stringsFor } from "./strings.ts";
+import { stringsFor } from "../src/strings.ts";
 
 /** A minimal document that sends readers and crawlers to `view.target`. */
 export function RedirectLayout(props: { view: RedirectPageView }): VNode {

@@ -2,7 +2,7 @@
 import type { VNode } from "preact";
 import type { TagIndexView } from "../src/collect/lists.ts";
 import { Base } from "./Base.tsx";
-import { stringsFor } from "./strings.ts";
+import { stringsFor } from "../src/strings.ts";
 
 /** `<h1>All tags</h1>` and one link per tag with its localised article count. */
 export function TagIndexLayout(props: { view: TagIndexView }): VNode {

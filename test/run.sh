@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test tier, in order of cost: types, lint, format, unit, build, security, browser.
+# Every test tier, in order of cost: types, lint, format, unit, architecture, build, security, browser.
 # This is what `npm test` runs and what CI runs (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,13 +20,17 @@ tier "format"
 npx prettier --check . --log-level warn
 
 tier "unit"
-# Note: P-28 — node --test neither expands globs nor finds .ts files in folders: the shell expands them.
-node --import tsx --test test/unit/*.test.ts test/unit/*.test.tsx
+# node --test neither expands globs nor finds .ts files in folders: the shell expands them.
+shopt -s globstar nullglob
+node --import tsx --test test/unit/**/*.test.ts test/unit/**/*.test.tsx
+
+tier "architecture"
+# No import cycle between files (type imports included) or between folders (docs/ARCHITECTURE.md).
+node --import tsx --test test/architecture/*.test.ts
 
 tier "build"
 node --import tsx --test --test-concurrency=2 test/build/*.test.ts
 
-shopt -s nullglob
 security=(test/security/*.test.ts)
 if [ ${#security[@]} -gt 0 ]; then
   tier "security"

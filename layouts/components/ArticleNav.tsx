@@ -1,7 +1,7 @@
 // Previous and next article in the same section.
 import type { VNode } from "preact";
 import type { Link } from "../../src/collect/link.ts";
-import type { Strings } from "../strings.ts";
+import type { Strings } from "../../src/strings.ts";
 
 /** `<nav>` with `rel="prev"`/`rel="next"` links; nothing when the article has neither. */
 export function ArticleNav(props: { s: Strings; prev?: Link; next?: Link }): VNode | null {

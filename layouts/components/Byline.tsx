@@ -3,7 +3,7 @@ import type { VNode } from "preact";
 import { Fragment } from "preact";
 import type { Link } from "../../src/collect/link.ts";
 import type { Stamp } from "../../src/content/values.ts";
-import type { Strings } from "../strings.ts";
+import type { Strings } from "../../src/strings.ts";
 import { Timestamp } from "./Timestamp.tsx";
 
 /** Author links (`rel="author"`), the publication `<time>` and, when set, the updated `<time>`. */

@@ -1,6 +1,6 @@
 // The comments section: a text notice only, no third-party script (F-A11Y-4).
 import type { VNode } from "preact";
-import type { Strings } from "../strings.ts";
+import type { Strings } from "../../src/strings.ts";
 
 /** `<section aria-labelledby="comments-title"><h2>Comments</h2><p>{notice}</p></section>`. */
 export function Comments(props: { s: Strings; notice: string }): VNode {

@@ -1,7 +1,7 @@
 // The corrections log of an article (F-ED-12).
 import type { VNode } from "preact";
 import type { Correction } from "../../src/content/values.ts";
-import type { Strings } from "../strings.ts";
+import type { Strings } from "../../src/strings.ts";
 import { Timestamp } from "./Timestamp.tsx";
 
 /** "Correction (<time>): note" for each entry; nothing when the log is empty. */

@@ -1,7 +1,7 @@
 // Numbered pagination of a list page (F-TAX-3, F-TAX-8).
 import type { VNode } from "preact";
 import type { Pager as PagerState } from "../../src/collect/paginate.ts";
-import type { Strings } from "../strings.ts";
+import type { Strings } from "../../src/strings.ts";
 
 /** How many numbered links to show on each side of the current page. */
 const WINDOW = 2;

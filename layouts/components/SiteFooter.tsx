@@ -1,7 +1,7 @@
 // The page footer: footer links and the copyright line.
 import type { VNode } from "preact";
 import type { PageChrome } from "../../src/collect/chrome.ts";
-import { stringsFor } from "../strings.ts";
+import { stringsFor } from "../../src/strings.ts";
 import { LinkList } from "./LinkList.tsx";
 
 /** `<footer>` with the footer links and `© {year} {siteTitle}`. */

@@ -1,7 +1,7 @@
 // The masthead: site title, section navigation and the language switch.
 import type { VNode } from "preact";
 import type { PageChrome } from "../../src/collect/chrome.ts";
-import { stringsFor } from "../strings.ts";
+import { stringsFor } from "../../src/strings.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 import { LinkList } from "./LinkList.tsx";
 

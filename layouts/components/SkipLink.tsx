@@ -1,7 +1,7 @@
 // The first focusable element of every page (F-A11Y-1).
 import type { VNode } from "preact";
 import type { Lang } from "../../src/routes.ts";
-import { stringsFor } from "../strings.ts";
+import { stringsFor } from "../../src/strings.ts";
 
 /** "Skip to content" / "跳到正文", pointing at `<main id="main">`. */
 export function SkipLink(props: { lang: Lang }): VNode {

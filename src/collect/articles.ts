@@ -11,7 +11,7 @@ import { imageView, summaryOf } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./json-ld.ts";
-import { PAGE_TITLES } from "./labels.ts";
+import { STRINGS } from "../strings.ts";
 import { lastModified } from "./last-modified.ts";
 import { localText } from "./local-text.ts";
 import { DEFAULT_READING_SPEED, readingMinutes } from "./reading-time.ts";
@@ -48,7 +48,7 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     label: sectionTitle,
   };
   const breadcrumbs: Link[] = [
-    { href: ctx.hrefOf(ctx.routes.home(lang)), label: PAGE_TITLES[lang].home },
+    { href: ctx.hrefOf(ctx.routes.home(lang)), label: STRINGS[lang].home },
     sectionLink,
     { href: ctx.hrefOf(path), label: a.title, current: true },
   ];

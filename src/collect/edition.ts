@@ -5,7 +5,7 @@ import type { AuthorInfo, CollectedAuthors } from "./authors.ts";
 import type { SiteContext } from "./context.ts";
 import { FEED_SIZE, TAXONOMY_FEED_SIZE, feedOf, type FeedView } from "./feed-model.ts";
 import { sectionKey, type ArticleGroups } from "./groups.ts";
-import { PAGE_TITLES } from "./labels.ts";
+import { STRINGS } from "../strings.ts";
 import type { Link } from "./link.ts";
 import {
   archivePages,
@@ -92,6 +92,6 @@ export function editionPages(ctx: SiteContext, lang: Lang, input: EditionInput):
   const months = groups.byMonth.get(lang) ?? new Map<string, Article[]>();
   const hasMonth = (l: Lang, ym: string): boolean => groups.byMonth.get(l)?.has(ym) ?? false;
   out.listPages.push(...archivePages(ctx, lang, months, hasMonth, footer));
-  const tagIndex = tagIndexPage(ctx, lang, input.sortedTags, footer, PAGE_TITLES[lang].tags);
+  const tagIndex = tagIndexPage(ctx, lang, input.sortedTags, footer, STRINGS[lang].allTags);
   return { ...out, tagIndex };
 }

@@ -9,7 +9,7 @@ import type { AuthorInfo } from "./authors.ts";
 import { toCard } from "./cards.ts";
 import { makeChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
-import { PAGE_TITLES } from "./labels.ts";
+import { STRINGS } from "../strings.ts";
 import { localText } from "./local-text.ts";
 import { makePager, paginate } from "./paginate.ts";
 import type { TagInfo } from "./tags.ts";
@@ -274,12 +274,12 @@ export function archivePages(
   const out: ListView[] = [];
   for (const [y, months] of [...years].sort((a, b) => (a[0] < b[0] ? 1 : -1))) {
     months.sort().reverse();
-    const titles = PAGE_TITLES[lang];
+    const titles = STRINGS[lang];
     out.push(
       ...listPages(ctx, {
         kind: "archive",
         lang,
-        heading: titles.year(y),
+        heading: titles.archiveYear(y),
         articles: months.flatMap((ym) => byMonth.get(ym) ?? []),
         pathOf: (n) => ctx.routes.archive(lang, y, undefined, n),
         translations: Object.fromEntries(
@@ -290,7 +290,7 @@ export function archivePages(
         footerLinks,
         links: months.map((ym) => ({
           href: ctx.hrefOf(ctx.routes.archive(lang, y, ym.slice(5, 7))),
-          label: titles.month(y, ym.slice(5, 7)),
+          label: titles.archiveMonth(y, ym.slice(5, 7)),
         })),
       }),
     );
@@ -300,7 +300,7 @@ export function archivePages(
         ...listPages(ctx, {
           kind: "archive",
           lang,
-          heading: titles.month(y, m),
+          heading: titles.archiveMonth(y, m),
           articles: byMonth.get(ym) ?? [],
           pathOf: (n) => ctx.routes.archive(lang, y, m, n),
           translations: Object.fromEntries(

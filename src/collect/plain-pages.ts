@@ -3,7 +3,7 @@ import type { PlainPage } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
 import { makeChrome, type PageBase } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
-import { PAGE_TITLES } from "./labels.ts";
+import { STRINGS } from "../strings.ts";
 import type { Link } from "./link.ts";
 
 /** A plain page from `pages/*.md`. */
@@ -53,7 +53,7 @@ export function notFoundView(ctx: SiteContext, lang: Lang, footerLinks: Link[]):
     chrome: makeChrome(ctx, {
       lang,
       path,
-      title: PAGE_TITLES[lang].notFound,
+      title: STRINGS[lang].notFoundTitle,
       footerLinks,
       noindex: true,
     }),

@@ -8,7 +8,7 @@ import { collectAuthors } from "./authors.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "./context.ts";
 import { editionPages, type EditionPages } from "./edition.ts";
 import { groupArticles, type ArticleGroups } from "./groups.ts";
-import { PAGE_TITLES } from "./labels.ts";
+import { STRINGS } from "../strings.ts";
 import type { Link } from "./link.ts";
 import { newsSitemaps } from "./news-sitemap-model.ts";
 import { findPathCollisions } from "./path-collisions.ts";
@@ -143,7 +143,7 @@ function footerLinksOf(ctx: SiteContext, pages: readonly PlainPage[]): Map<Lang,
     ctx.config.languages.map((l) => [
       l,
       [
-        { href: ctx.hrefOf(ctx.routes.tagIndex(l)), label: PAGE_TITLES[l].tags },
+        { href: ctx.hrefOf(ctx.routes.tagIndex(l)), label: STRINGS[l].allTags },
         ...pages
           .filter((p) => p.lang === l)
           .map((p) => ({ href: ctx.hrefOf(ctx.routes.page(l, p.slug)), label: p.title })),

@@ -11,9 +11,7 @@ export interface CollectedTranslations {
 }
 
 /** Groups published articles by `translationKey`; a key used twice in one language fails. */
-export function collectTranslations(
-  articles: readonly Article[],
-): CollectedTranslations {
+export function collectTranslations(articles: readonly Article[]): CollectedTranslations {
   const byKey = new Map<string, Map<Lang, Article>>();
   const errors: ContentError[] = [];
   for (const a of articles) {

@@ -1,7 +1,6 @@
 // Reads authors.yaml: author id → { name, url?, bio? } (DESIGN §3.2; FEATURES F-TAX-7).
 import { z } from "zod";
 import type { SiteConfig } from "./site-config.ts";
-import type { LocalText } from "./values.ts";
 import { sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 import { fail, httpUrl, localText } from "./fields.ts";
@@ -63,10 +62,5 @@ export function parseAuthors(
   return { ok: true, authors };
 }
 
-/** An entry of authors.yaml. */
-export interface AuthorConfig {
-  id: string;
-  name: LocalText;
-  url?: string;
-  bio?: LocalText;
-}
+/** An entry of authors.yaml: its id (the entry's key) and its validated fields. */
+export type AuthorConfig = { id: string } & z.output<ReturnType<typeof authorsSchema>>[string];

@@ -1,4 +1,5 @@
 // Turns the bytes of a content file into text: strict UTF-8, no NUL, no BOM, LF line endings (R20).
+import { findXmlForbidden } from "../xml-chars.ts";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 
@@ -25,17 +26,13 @@ export function decodeText(
   } catch {
     return { ok: false, error: encodingError(file, 0, "invalid UTF-8") };
   }
-  // Characters XML 1.0 forbids (C0 controls but tab/LF/CR, U+FFFE, U+FFFF) would make every feed and
-  // sitemap that carries the text ill-formed, so they are refused here, for every text file.
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  const forbidden = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(text);
+  // Characters XML 1.0 forbids would make every feed and sitemap that carries the text ill-formed,
+  // so they are refused here, for every text file.
+  const forbidden = findXmlForbidden(text);
   if (forbidden) {
     const at = Buffer.byteLength(text.slice(0, forbidden.index));
-    const cp = forbidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
-    return {
-      ok: false,
-      error: encodingError(file, at, `character U+${cp} at byte ${at} is not allowed in text`),
-    };
+    const message = `character ${forbidden.codePoint} at byte ${at} is not allowed in text`;
+    return { ok: false, error: encodingError(file, at, message) };
   }
   return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
 }

@@ -1,12 +1,13 @@
-// The strict front-matter schemas of articles and pages (DESIGN §3.2; FEATURES F-ED-2, R8–R15): the
-// single source of the front-matter types. Every scalar arrives as a string (FAILSAFE YAML).
-import path from "node:path";
+// The strict front-matter schemas of articles and pages: the single source of the front-matter
+// types. Every scalar arrives as a string (FAILSAFE YAML).
 import { z } from "zod";
 import { isLang, isReservedSegment } from "../routes.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Lang } from "../routes.ts";
 import type { IssueCtx } from "./fields.ts";
-import { checkText, date, describe, fail, flag, key, text } from "./fields.ts";
+import { date, fail, flag, key, text } from "./fields.ts";
+import { imageField } from "./image-field.ts";
+import { authorsField, tagsField } from "./list-fields.ts";
 import {
   isSegmentTooLong,
   isValidSlug,
@@ -22,20 +23,7 @@ export interface FrontMatterContext {
   lang: Lang;
 }
 
-/** Longest tag, in code points (R13). */
-export const MAX_TAG_LENGTH = 64;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
-const FOCUS = [
-  "center",
-  "top",
-  "bottom",
-  "left",
-  "right",
-  "top-left",
-  "top-right",
-  "bottom-left",
-  "bottom-right",
-];
 
 /** Missing fields reported with their own code instead of `E_FM_REQUIRED`. */
 export const REQUIRED_CODES: Record<string, string> = { date: "E_DATE_REQUIRED" };
@@ -60,12 +48,12 @@ export function articleSchema(ctx: FrontMatterContext) {
     date: when(),
     section: section(config),
     updated: when().optional(),
-    tags: tags(),
-    authors: authors(),
+    tags: tagsField(),
+    authors: authorsField(),
     summary: text({ max: 500, multiline: true }).optional(),
     lang: language(config).optional(),
     translationKey: key().optional(),
-    image: image().optional(),
+    image: imageField().optional(),
     featured: flag().default(false),
     draft: flag().default(false),
     publishAt: when().optional(),
@@ -99,10 +87,13 @@ export function pageSchema(config: SiteConfig) {
 /** Validated page front matter. */
 export type PageFrontMatter = z.output<ReturnType<typeof pageSchema>>;
 
-/** The article's hero image, its path resolved against the article (DESIGN §3.2). */
+/** The article's hero image as written; `resolveImagePath` resolves its path against the article. */
 export type ImageFrontMatter = NonNullable<ArticleFrontMatter["image"]>;
 
-/** Checks a slug for a URL segment: valid in the site's style and not reserved (R15–R17). */
+/**
+ * Checks a slug for a URL segment: valid in the site's style, short enough for every file system,
+ * and not a name the site's own pages or Windows reserve.
+ */
 export function checkSlug(s: string, style: SiteConfig["slugStyle"], ctx: IssueCtx): string {
   if (isWindowsReservedName(s) || isReservedSegment(s)) {
     return fail(ctx, `"${s}" is a reserved name`, {
@@ -125,10 +116,12 @@ export function checkSlug(s: string, style: SiteConfig["slugStyle"], ctx: IssueC
   return s;
 }
 
+/** A slug in the site's style. */
 function slug(style: SiteConfig["slugStyle"]) {
   return z.string().transform((v, ctx) => checkSlug(v, style, ctx));
 }
 
+/** The id of one of the site's sections. */
 function section(config: SiteConfig) {
   const ids = config.sections.map((s) => s.id);
   return z.string().transform((v, ctx) => {
@@ -145,6 +138,7 @@ function section(config: SiteConfig) {
   });
 }
 
+/** One of the site's languages. */
 function language(config: SiteConfig) {
   return z.string().transform((v, ctx): Lang =>
     isLang(v) && config.languages.includes(v)
@@ -156,6 +150,7 @@ function language(config: SiteConfig) {
   );
 }
 
+/** An article id: a ULID. */
 function ulid() {
   return z.string().transform((v, ctx) =>
     ULID.test(v)
@@ -165,183 +160,4 @@ function ulid() {
           hint: "use 26 characters of 0-9 and A-Z without I, L, O, U (npm run news -- new writes one)",
         }),
   );
-}
-
-/** Tags: a list of strings, or one string without commas (R12, R13). Written as is, trimmed. */
-function tags() {
-  return z
-    .unknown()
-    .optional()
-    .transform((v, ctx): string[] => {
-      if (v === undefined) return [];
-      if (typeof v === "string") {
-        if (/[,，]/.test(v))
-          return fail(ctx, `"${v}" contains a comma`, {
-            code: "E_TAG_INVALID",
-            hint: 'use a YAML list: tags: ["a", "b"]',
-          });
-        return [checkTag(v, ctx, [])];
-      }
-      if (!Array.isArray(v))
-        return fail(ctx, `must be a list, not ${describe(v)}`, {
-          code: "E_TAG_INVALID",
-          hint: 'use a YAML list: tags: ["a", "b"]',
-        });
-      return v.map((t, i) =>
-        typeof t === "string"
-          ? checkTag(t, ctx, [i])
-          : fail(
-              ctx,
-              `is ${describe(t)}`,
-              {
-                code: "E_TAG_INVALID",
-                hint: t === null ? "remove the empty tag" : "each tag is text; quote it",
-              },
-              [i],
-            ),
-      );
-    });
-}
-
-function checkTag(tag: string, ctx: IssueCtx, at: PropertyKey[]): string {
-  const t = checkText(tag, ctx, { max: MAX_TAG_LENGTH, code: "E_TAG_INVALID" }, at);
-  if (!/\p{L}/u.test(t))
-    return fail(
-      ctx,
-      `"${t}" has no letter`,
-      { code: "E_TAG_INVALID", hint: "a tag needs at least one letter" },
-      at,
-    );
-  return t;
-}
-
-/** Authors: a list of ids or names, or one string without commas. */
-function authors() {
-  return z
-    .unknown()
-    .optional()
-    .transform((v, ctx): string[] => {
-      if (v === undefined) return [];
-      const one = { max: 100 };
-      if (typeof v === "string") {
-        if (/[,，]/.test(v))
-          return fail(ctx, `"${v}" contains a comma`, {
-            code: "E_FM_TYPE",
-            hint: "use a YAML list: authors: [li-ming, wang-fang]",
-          });
-        return [checkText(v, ctx, one)];
-      }
-      if (!Array.isArray(v))
-        return fail(ctx, `must be a list, not ${describe(v)}`, {
-          code: "E_FM_TYPE",
-          hint: "use a YAML list: authors: [li-ming]",
-        });
-      return v.map((a, i) =>
-        typeof a === "string"
-          ? checkText(a, ctx, one, [i])
-          : fail(
-              ctx,
-              `is ${describe(a)}`,
-              { code: "E_FM_TYPE", hint: "each author is an id or a name" },
-              [i],
-            ),
-      );
-    });
-}
-
-function image() {
-  return z
-    .strictObject({
-      src: z.string(),
-      alt: z.string().nullable().optional(),
-      caption: text({ max: 500 }).optional(),
-      credit: text({ max: 200 }).optional(),
-      focus: z
-        .string()
-        .optional()
-        .transform((v, ctx) =>
-          v === undefined || FOCUS.includes(v)
-            ? v
-            : fail(ctx, `"${v}" is not a focus`, {
-                code: "E_FM_TYPE",
-                hint: `use one of: ${FOCUS.join(", ")}`,
-              }),
-        ),
-      decorative: flag().default(false),
-    })
-    .transform((img, ctx) => {
-      const src = checkImageSrc(img.src, ctx);
-      const alt = img.decorative ? "" : (img.alt ?? "").trim();
-      if (!img.decorative && alt === "") {
-        fail(ctx, "image.alt is missing", {
-          code: "E_ALT_MISSING",
-          hint: "describe the image in alt: …, or set decorative: true",
-          at: "key",
-          bare: true,
-        });
-      } else if (!img.decorative) checkText(alt, ctx, { max: 500 }, ["alt"]);
-      return {
-        src,
-        alt,
-        ...(img.caption !== undefined ? { caption: img.caption } : {}),
-        ...(img.credit !== undefined ? { credit: img.credit } : {}),
-        decorative: img.decorative,
-      };
-    });
-}
-
-/** Checks an image path as written: a file path, not a URL; percent-escapes decoded (R17). */
-function checkImageSrc(src: string, ctx: IssueCtx): string {
-  const raw = src.trim();
-  const at = ["src"];
-  if (/^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith("//")) {
-    const http = /^(https?:)?\/\//i.test(raw);
-    return fail(
-      ctx,
-      `"${raw}" is not a file in the content tree`,
-      {
-        code: http ? "E_FM_TYPE" : "E_UNSAFE_URL",
-        hint: "put the image under media/ and write a relative path such as ../media/x.jpg",
-      },
-      at,
-    );
-  }
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    return fail(
-      ctx,
-      `"${raw}" is not a valid path`,
-      { code: "E_FM_TYPE", hint: "write a plain relative path such as ../media/x.jpg" },
-      at,
-    );
-  }
-  if (decoded === "" || /[\\\0]/.test(decoded)) {
-    return fail(
-      ctx,
-      `"${raw}" is not a valid path`,
-      { code: "E_PATH_ESCAPE", hint: "write a relative path with forward slashes" },
-      at,
-    );
-  }
-  return decoded;
-}
-
-/**
- * Resolves a checked image path like a git host's Markdown preview: relative to the article file
- * (`source`), or from the content root when it starts with `/`. Undefined when it leaves the tree.
- */
-export function resolveImagePath(src: string, source: string): string | undefined {
-  const joined = src.startsWith("/")
-    ? src.slice(1)
-    : path.posix.join(path.posix.dirname(source), src);
-  const resolved = path.posix.normalize(joined);
-  const outside =
-    resolved === ".." ||
-    resolved.startsWith("../") ||
-    path.posix.isAbsolute(resolved) ||
-    resolved === "." ||
-    resolved === "";
-  return outside ? undefined : resolved;
 }

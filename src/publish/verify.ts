@@ -10,7 +10,8 @@ import { absoluteUrl, basePath, outputFile } from "../routes.ts";
 import type { ArticleView } from "../collect/articles.ts";
 import type { SiteData } from "../collect/site.ts";
 import type { ContentError } from "../content/errors.ts";
-import { scanHtml, scanJson, scanXml } from "./output-scan.ts";
+import { scanHtml } from "./html-scan.ts";
+import { scanJson, scanXml } from "./output-scan.ts";
 
 type Fail = (file: string, code: string, message: string, hint: string) => void;
 

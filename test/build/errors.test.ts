@@ -175,4 +175,39 @@ describe("content errors", () => {
     assert.match(r.stderr, /E_SLUG_COLLISION .*台风.*台風|E_SLUG_COLLISION .*台風.*台风/);
     assert.match(r.stderr, /articles\/x\.md.*articles\/y\.md/);
   });
+
+  it("should report a parse error and a collect error of two files in one run", () => {
+    const content = makeTree();
+    writeTree(content, {
+      "authors.yaml": 'li-wei: { name: "Li Wei" }\n',
+      // A front-matter error (parse stage)…
+      "articles/bad-date.md": article({ date: "2023-02-30" }),
+      // …and a misspelled author id in another file (collect stage), at its list item.
+      "articles/typo-author.md": article({ authors: "[li-wie]" }),
+    });
+    const r = buildTree(content, ["--json", "--quiet"]);
+    assert.equal(r.status, 1, r.stderr);
+    const report = JSON.parse(r.stdout) as {
+      errors: { file: string; code: string; line: number; col: number }[];
+    };
+    const byFile = (name: string) => report.errors.filter((e) => e.file.endsWith(name));
+    assert.deepEqual(
+      byFile("/articles/bad-date.md").map((e) => e.code),
+      ["E_DATE_INVALID"],
+    );
+    // authors: [li-wie] is line 5 of the file written by article(); the item starts at column 11.
+    assert.deepEqual(
+      byFile("/articles/typo-author.md").map((e) => [e.code, e.line, e.col]),
+      [["E_AUTHOR_UNKNOWN", 5, 11]],
+    );
+  });
+
+  it("should name files as written from where the command was started (INIT_CWD)", () => {
+    const content = makeTree();
+    writeTree(content, { "articles/bad.md": article({ date: "2023-02-30" }) });
+    const started = path.dirname(content);
+    const r = runCli(["check", "--content", content, "--now", NOW], { env: { INIT_CWD: started } });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, /^content\/articles\/bad\.md:3:\d+ E_DATE_INVALID /m);
+  });
 });

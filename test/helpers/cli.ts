@@ -18,7 +18,7 @@ export interface CliRun {
 
 /**
  * Runs `src/cli/main.ts` of `app` (default: this repo) with `args` from `cwd` (default: the repo
- * root) under `env` additions.
+ * root) under `env` additions. `INIT_CWD` (where npm was started) is `cwd` unless `env` says.
  */
 export function runCli(
   args: readonly string[],
@@ -29,7 +29,7 @@ export function runCli(
     ["--import", "tsx", path.join(opts.app ?? ROOT, "src/cli/main.ts"), ...args],
     {
       cwd: opts.cwd ?? ROOT,
-      env: { ...process.env, TZ: "UTC", ...opts.env },
+      env: { ...process.env, TZ: "UTC", INIT_CWD: opts.cwd ?? ROOT, ...opts.env },
       encoding: "utf8",
       timeout: 180_000,
     },

@@ -101,7 +101,7 @@ export function previousOutput(): string {
   const args = ["build", "--content", path.join(root, "content"), "--out", path.join(root, "dist")];
   const r = spawnSync(process.execPath, cliArgv([...args, "--now", NOW]), {
     cwd: ROOT,
-    env: { ...process.env, TZ: "UTC" },
+    env: { ...process.env, TZ: "UTC", INIT_CWD: ROOT },
     encoding: "utf8",
   });
   assert.equal(r.status, 0, r.stderr);
@@ -166,7 +166,7 @@ export function runIn(root: string, opts: HostileOptions = {}): HostileRun {
     cliArgv([...argv, "--json", "--quiet", ...(opts.args ?? [])], opts.nodeArgs),
     {
       cwd: ROOT,
-      env: { ...process.env, TZ: "UTC", BROADSHEET_PROBE: probeFile, ...opts.env },
+      env: { ...process.env, TZ: "UTC", INIT_CWD: ROOT, BROADSHEET_PROBE: probeFile, ...opts.env },
       encoding: "utf8",
       timeout: 120_000,
       maxBuffer: 64 * 1024 * 1024,
@@ -201,7 +201,7 @@ export function startBuild(root: string, extra: readonly string[] = []) {
   const io = ["--content", path.join(root, "content"), "--out", path.join(root, "dist")];
   return spawn(process.execPath, cliArgv(["build", ...io, "--now", NOW, "--quiet", ...extra]), {
     cwd: ROOT,
-    env: { ...process.env, TZ: "UTC" },
+    env: { ...process.env, TZ: "UTC", INIT_CWD: ROOT },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }

@@ -3,13 +3,10 @@
 // the scanner is fed them directly.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import {
-  scanHtml,
-  scanJson,
-  scanXml,
-  splitUrlList,
-  urlScheme,
-} from "../../src/publish/output-scan.ts";
+import { scanHtml } from "../../src/publish/html-scan.ts";
+import { scanJson, scanXml } from "../../src/publish/output-scan.ts";
+import { splitUrlList } from "../../src/publish/url-rules.ts";
+import { urlScheme } from "../../src/url-scheme.ts";
 
 const page = (body: string, head = ""): string =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;

@@ -31,4 +31,29 @@ describe("paginate", () => {
       ["/t/1/", "/t/2/", "/t/3/"],
     );
   });
+  it("should leave no empty page after an exact multiple, and one page for a short list", () => {
+    assert.deepEqual(
+      paginate(
+        Array.from({ length: 20 }, (_, i) => i),
+        10,
+      ).map((p) => [p.n, p.total, p.items.length]),
+      [
+        [1, 2, 10],
+        [2, 2, 10],
+      ],
+    );
+    assert.deepEqual(paginate(["a", "b"], 20), [{ n: 1, total: 1, items: ["a", "b"] }]);
+  });
+  it("should make a one-page pager with neither prev nor next", () => {
+    assert.deepEqual(
+      makePager(1, 1, (p) => (p === 1 ? "/news/zh/" : `/news/zh/page/${p}/`)),
+      {
+        current: 1,
+        total: 1,
+        prev: undefined,
+        next: undefined,
+        pages: [{ n: 1, href: "/news/zh/" }],
+      },
+    );
+  });
 });

@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { codeVersion } from "../../../src/fingerprint.ts";
 import {
   loadManifest,
   manifestPath,

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { ArticleLayout } from "../../../layouts/Article.tsx";
 import { renderPage } from "../../../layouts/render.tsx";
-import { STRINGS } from "../../../layouts/strings.ts";
+import { STRINGS } from "../../../src/strings.ts";
 import { articleView, chrome, doc, HOSTILE_TITLE, one, stamp, text } from "./views.ts";
 
 describe("ArticleLayout", () => {

@@ -1,6 +1,7 @@
-// The UI strings of every layout, one typed table per language (F-I18N-3). Section titles, tag
-// labels and the comments notice come from the data; only the interface's own words live here.
-import type { Lang } from "../src/routes.ts";
+// The site's own words, one typed table per language, read by the layouts and by collect (page
+// titles, breadcrumbs, archive headings). Section titles, tag labels and the comments notice come
+// from the content; only the interface's own words live here.
+import type { Lang } from "./routes.ts";
 
 /** Every UI word a layout shows; a key missing from one language is a type error. */
 export interface Strings {
@@ -36,6 +37,10 @@ export interface Strings {
   latest: string;
   leadStory: string;
   inThisSection: string;
+  /** A year archive's heading: "Archive 2023" / "2023年归档". */
+  archiveYear: (y: string) => string;
+  /** A month archive's heading: "May 2023" / "2023年5月". */
+  archiveMonth: (y: string, m: string) => string;
   /** "Page 2 of 10" / "第 2 页，共 10 页". */
   pageOf: (current: number, total: number) => string;
   /** "1 article", "5 articles" / "5 篇文章". */
@@ -50,10 +55,17 @@ export interface Strings {
   movedTo: string;
 }
 
-/** The UI strings per language (F-I18N-3). */
+const MONTHS_EN =
+  "January February March April May June July August September October November December".split(
+    " ",
+  );
+
+/** The UI strings per language. */
 export const STRINGS = {
   en: {
     home: "Home",
+    archiveYear: (y) => `Archive ${y}`,
+    archiveMonth: (y, m) => `${MONTHS_EN[Number(m) - 1]} ${y}`,
     skipToContent: "Skip to content",
     breadcrumb: "Breadcrumb",
     sections: "Sections",
@@ -93,6 +105,8 @@ export const STRINGS = {
   },
   zh: {
     home: "首页",
+    archiveYear: (y) => `${y}年归档`,
+    archiveMonth: (y, m) => `${y}年${Number(m)}月`,
     skipToContent: "跳到正文",
     breadcrumb: "面包屑导航",
     sections: "栏目",

@@ -1,0 +1,197 @@
+// Tests for src/collect/lists.ts: paginated home, section, tag, author and archive lists, and the
+// all-tags page.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import type { AuthorInfo } from "../../../src/collect/authors.ts";
+import {
+  archivePages,
+  authorPages,
+  homePages,
+  isThinTag,
+  sectionPages,
+  tagIndexPage,
+  tagPages,
+  type ListView,
+} from "../../../src/collect/lists.ts";
+import type { TagInfo } from "../../../src/collect/tags.ts";
+import type { Article } from "../../../src/content/article.ts";
+import type { Lang } from "../../../src/routes.ts";
+import { makeArticle, makeStamp } from "../../helpers/article.ts";
+import { siteContext } from "../../helpers/collect.ts";
+
+/** Published news stories `slugs`, newest first, one a day back from 2024-04-20. */
+function stories(slugs: string[], over: Partial<Article> = {}): Article[] {
+  return slugs.map((slug, i) =>
+    makeArticle({
+      source: `articles/${slug}.md`,
+      slug,
+      title: `Story ${slug}`,
+      date: makeStamp(`2024-04-${20 - i}T09:00:00+08:00`),
+      ...over,
+    }),
+  );
+}
+
+/** A tag with `byLang` lists. */
+function tag(slug: string, label: string, byLang: [Lang, Article[]][]): TagInfo {
+  return { key: slug, slug, label, labelIn: () => label, byLang: new Map(byLang) };
+}
+
+const hrefs = (page: ListView) => page.items.map((c) => c.href);
+
+describe("list pages", () => {
+  it("should split a list into pages of pageSize with a pager on each", () => {
+    const ctx = siteContext({ pageSize: 2 });
+    const news = stories(["a", "b", "c", "d", "e"]);
+    const pages = sectionPages(ctx, "en", (id) => (id === "news" ? news : []), []);
+    assert.deepEqual(
+      pages.map((p) => [p.path, p.items.length]),
+      [
+        ["/news/", 2],
+        ["/news/page/2/", 2],
+        ["/news/page/3/", 1],
+        ["/business/", 0],
+      ],
+    );
+    assert.deepEqual(hrefs(pages[1]!), [news[2]!.href, news[3]!.href]);
+    assert.deepEqual(pages[1]!.pager, {
+      current: 2,
+      total: 3,
+      prev: "/news/news/",
+      next: "/news/news/page/3/",
+      pages: [
+        { n: 1, href: "/news/news/" },
+        { n: 2, href: "/news/news/page/2/" },
+        { n: 3, href: "/news/news/page/3/" },
+      ],
+    });
+    assert.equal(pages[0]!.chrome.title, "News – Mountain City Daily");
+    assert.equal(pages[2]!.chrome.title, "News (3/3) – Mountain City Daily");
+    assert.deepEqual(
+      pages[0]!.chrome.alternates.map((a) => a.hreflang),
+      ["en", "zh-CN", "x-default"],
+    );
+    assert.deepEqual(pages[1]!.chrome.alternates, []);
+  });
+
+  it("should lead the home page with the featured story and list the rest", () => {
+    const ctx = siteContext({ pageSize: 2 });
+    const [a, b, c] = stories(["a", "b", "c"]);
+    const featured = makeArticle({ ...c!, featured: true });
+    const biz = stories(["x"], { section: "business" })[0]!;
+    const pages = homePages(ctx, "en", [a!, biz, b!, featured], []);
+    assert.deepEqual(
+      pages.map((p) => p.path),
+      ["/", "/page/2/"],
+    );
+    assert.equal(pages[0]!.lead?.href, featured.href);
+    assert.deepEqual(hrefs(pages[0]!), [a!.href, biz.href]);
+    assert.deepEqual(hrefs(pages[1]!), [b!.href]);
+    assert.deepEqual(
+      pages[0]!.sections?.map((s) => [s.section.href, s.items.map((i) => i.href)]),
+      [
+        ["/news/news/", [a!.href, b!.href]],
+        ["/news/business/", [biz.href]],
+      ],
+    );
+    assert.equal(pages[0]!.chrome.title, "Mountain City Daily");
+    assert.equal(pages[1]!.lead, undefined);
+    const plain = homePages(ctx, "en", [a!, b!], []);
+    assert.equal(plain[0]!.lead?.href, a!.href);
+  });
+
+  it("should call a tag thin below minTagArticles in that edition, and noindex its pages", () => {
+    const en = stories(["a", "b"]);
+    const t = tag("weather", "Weather", [
+      ["en", en],
+      ["zh", stories(["z"], { lang: "zh" })],
+    ]);
+    const ctx = siteContext();
+    assert.deepEqual([isThinTag(ctx, t, "en"), isThinTag(ctx, t, "zh")], [false, true]);
+    const strict = siteContext({ minTagArticles: 3 });
+    assert.equal(isThinTag(strict, t, "en"), true);
+    const [thick] = tagPages(ctx, "en", t, []);
+    assert.deepEqual(
+      [thick!.path, thick!.chrome.noindex, thick!.chrome.robots],
+      ["/tags/weather/", false, undefined],
+    );
+    const [thin] = tagPages(ctx, "zh", t, []);
+    assert.deepEqual(
+      [thin!.path, thin!.chrome.noindex, thin!.chrome.robots],
+      ["/zh/tags/weather/", true, "noindex,follow"],
+    );
+    assert.deepEqual(
+      thick!.chrome.feeds.slice(0, 2).map((f) => f.href),
+      ["/news/tags/weather/feed.xml", "/news/tags/weather/feed.json"],
+    );
+  });
+
+  it("should name an author's pages in the edition's language, linked to their other edition", () => {
+    const ctx = siteContext();
+    const author: AuthorInfo = {
+      id: "li-ming",
+      name: { en: "Li Ming", zh: "李明" },
+      bio: { en: "Reporter.", zh: "记者。" },
+      byLang: new Map([["zh", stories(["z"], { lang: "zh" })]]),
+    };
+    const [zh] = authorPages(ctx, "zh", author, []);
+    assert.deepEqual(
+      [zh!.path, zh!.heading, zh!.intro],
+      ["/zh/authors/li-ming/", "李明", "记者。"],
+    );
+    assert.deepEqual(zh!.chrome.alternates, []);
+    author.byLang.set("en", stories(["a"]));
+    const [en] = authorPages(ctx, "en", author, []);
+    assert.deepEqual([en!.path, en!.heading], ["/authors/li-ming/", "Li Ming"]);
+    assert.deepEqual(
+      en!.chrome.alternates.map((a) => a.href),
+      [
+        "https://example.org/news/authors/li-ming/",
+        "https://example.org/news/zh/authors/li-ming/",
+        "https://example.org/news/authors/li-ming/",
+      ],
+    );
+  });
+
+  it("should build year and month archives, newest first, with the year linking its months", () => {
+    const ctx = siteContext();
+    const [may, april] = [stories(["m"])[0]!, stories(["p"])[0]!];
+    const months = new Map([
+      ["2024-05", [may]],
+      ["2024-04", [april]],
+      ["2023-12", [april]],
+    ]);
+    const zhHas = (l: Lang, ym: string) => l === "zh" && ym === "2024-04";
+    const pages = archivePages(ctx, "en", months, zhHas, []);
+    assert.deepEqual(
+      pages.map((p) => p.path),
+      ["/2024/", "/2024/05/", "/2024/04/", "/2023/", "/2023/12/"],
+    );
+    assert.deepEqual(
+      pages[0]!.links?.map((l) => l.href),
+      ["/news/2024/05/", "/news/2024/04/"],
+    );
+    assert.equal(pages[1]!.links, undefined);
+    assert.deepEqual(hrefs(pages[0]!), [may.href, april.href]);
+    const zhLinks = pages.map((p) => p.chrome.alternates.some((a) => a.hreflang === "zh-CN"));
+    assert.deepEqual(zhLinks, [true, false, true, false, false]);
+  });
+
+  it("should list an edition's tags on the all-tags page, most used first", () => {
+    const ctx = siteContext();
+    const tags = [
+      tag("metro", "Metro", [["en", stories(["a"])]]),
+      tag("weather", "Weather", [["en", stories(["a", "b"])]]),
+      tag("budget", "Budget", [["en", stories(["c"])]]),
+      tag("tai-feng", "台风", [["zh", stories(["z"], { lang: "zh" })]]),
+    ];
+    const page = tagIndexPage(ctx, "en", tags, [], "All tags");
+    assert.equal(page.path, "/tags/");
+    assert.deepEqual(page.tags, [
+      { href: "/news/tags/weather/", label: "Weather", count: 2 },
+      { href: "/news/tags/budget/", label: "Budget", count: 1 },
+      { href: "/news/tags/metro/", label: "Metro", count: 1 },
+    ]);
+    assert.equal(tagIndexPage(ctx, "zh", tags, [], "全部标签").path, "/zh/tags/");
+  });
+});
