@@ -6,9 +6,9 @@ import type { Link } from "./link.ts";
 import type { Article } from "../content/article.ts";
 import type { Correction, Stamp } from "../content/values.ts";
 import type { Lang } from "../routes.ts";
-import type { CollectedAuthors } from "./authors.ts";
+import { bylineOf, type CollectedAuthors } from "./authors.ts";
 import { imageView, summaryOf } from "./cards.ts";
-import { makeChrome } from "./chrome.ts";
+import { makeChrome, type PageChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./json-ld.ts";
 import { STRINGS } from "../strings.ts";
@@ -33,80 +33,30 @@ export interface ArticleLinks extends Pick<ArticleGroups, "bySection" | "section
 
 /** The page view of one article. */
 export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): ArticleView {
-  const path = a.path;
   const lang = a.lang;
-  const translations: Partial<Record<Lang, string>> = {};
-  for (const [l, t] of a.translationKey ? (links.translations.get(a.translationKey) ?? []) : []) {
-    if (t !== a) translations[l] = t.path;
-  }
   const list = links.bySection.get(sectionKey(lang, a.section)) ?? [];
   const i = links.sectionIndex.get(a) ?? -1;
   const link = (t: Article | undefined): Link | undefined => t && { href: t.href, label: t.title };
-  const sectionTitle = ctx.sectionTitle(a.section, lang);
   const sectionLink = {
     href: ctx.hrefOf(ctx.routes.section(lang, a.section)),
-    label: sectionTitle,
+    label: ctx.sectionTitle(a.section, lang),
   };
   const breadcrumbs: Link[] = [
     { href: ctx.hrefOf(ctx.routes.home(lang)), label: STRINGS[lang].home },
     sectionLink,
-    { href: ctx.hrefOf(path), label: a.title, current: true },
+    { href: a.href, label: a.title, current: true },
   ];
-  const authors = a.authors.flatMap((raw) => {
-    const id = links.authors.idOf.get(raw);
-    const info = id === undefined ? undefined : links.authors.byId.get(id);
-    if (!info) return [];
-    const authorPath = ctx.routes.author(lang, info.id);
-    return [{ path: authorPath, label: localText(info.name, lang, ctx.defaultLang) }];
-  });
-  const tags = uniqueTags(ctx, a, links.tags);
+  const authors = bylineOf(links.authors, a).map((info) => ({
+    path: ctx.routes.author(lang, info.id),
+    label: localText(info.name, lang, ctx.defaultLang),
+  }));
   const authorLinks = authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label }));
+  const tags = uniqueTags(ctx, a, links.tags);
   const modified = lastModified(a).iso;
-  const description = summaryOf(a);
-  const image = a.image && !a.image.decorative ? a.image : undefined;
-  const imageUrl = image ? ctx.absOf(image.media.path) : undefined;
-  const canonical = ctx.absOf(path);
   return {
-    path,
+    path: a.path,
     source: a.source,
-    chrome: makeChrome(ctx, {
-      lang,
-      path,
-      title: a.title,
-      description,
-      translations,
-      section: a.section,
-      footerLinks: links.footerLinks.get(lang) ?? [],
-      social: {
-        type: "article",
-        title: a.title,
-        image:
-          image && imageUrl
-            ? {
-                url: imageUrl,
-                alt: image.alt,
-                width: image.media.width,
-                height: image.media.height,
-              }
-            : undefined,
-        publishedTime: a.date.iso,
-        modifiedTime: modified,
-        section: sectionTitle,
-        tags: tags.slice(0, MAX_OG_TAGS).map((t) => t.label),
-      },
-      structuredData: [
-        newsArticleJsonLd(ctx, a, {
-          canonical,
-          description,
-          authors: authors.map((p) => ({ name: p.label, url: ctx.absOf(p.path) })),
-          images: imageUrl ? [imageUrl] : [],
-          dateModified: modified,
-          section: sectionTitle,
-          keywords: tags.map((t) => t.label),
-        }),
-        breadcrumbJsonLd(ctx, breadcrumbs),
-      ],
-    }),
+    chrome: articleChrome(ctx, a, { links, breadcrumbs, authors, tags, modified }),
     breadcrumbs,
     title: a.title,
     summary: a.summary,
@@ -136,6 +86,61 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     draft: a.draft,
     pending: a.status === "pending",
   };
+}
+
+/** What an article's frame is made of besides the article itself. */
+interface ChromeParts {
+  links: ArticleLinks;
+  breadcrumbs: Link[];
+  authors: { path: string; label: string }[];
+  tags: Link[];
+  /** The latest change, ISO. */
+  modified: string;
+}
+
+/** An article page's frame: translations, Open Graph, and NewsArticle + BreadcrumbList JSON-LD. */
+function articleChrome(ctx: SiteContext, a: Article, p: ChromeParts): PageChrome {
+  const translations: Partial<Record<Lang, string>> = {};
+  for (const [l, t] of a.translationKey ? (p.links.translations.get(a.translationKey) ?? []) : []) {
+    if (t !== a) translations[l] = t.path;
+  }
+  const sectionTitle = ctx.sectionTitle(a.section, a.lang);
+  const description = summaryOf(a);
+  const image = a.image && !a.image.decorative ? a.image : undefined;
+  const imageUrl = image ? ctx.absOf(image.media.path) : undefined;
+  return makeChrome(ctx, {
+    lang: a.lang,
+    path: a.path,
+    title: a.title,
+    description,
+    translations,
+    section: a.section,
+    footerLinks: p.links.footerLinks.get(a.lang) ?? [],
+    social: {
+      type: "article",
+      title: a.title,
+      image:
+        image && imageUrl
+          ? { url: imageUrl, alt: image.alt, width: image.media.width, height: image.media.height }
+          : undefined,
+      publishedTime: a.date.iso,
+      modifiedTime: p.modified,
+      section: sectionTitle,
+      tags: p.tags.slice(0, MAX_OG_TAGS).map((t) => t.label),
+    },
+    structuredData: [
+      newsArticleJsonLd(ctx, a, {
+        canonical: a.url,
+        description,
+        authors: p.authors.map((x) => ({ name: x.label, url: ctx.absOf(x.path) })),
+        images: imageUrl ? [imageUrl] : [],
+        dateModified: p.modified,
+        section: sectionTitle,
+        keywords: p.tags.map((t) => t.label),
+      }),
+      breadcrumbJsonLd(ctx, p.breadcrumbs),
+    ],
+  });
 }
 
 function uniqueTags(ctx: SiteContext, a: Article, tags: CollectedTags): Link[] {

@@ -78,3 +78,12 @@ export function collectAuthors(
   }
   return { byId, idOf, errors };
 }
+
+/** The resolved authors of one article's byline, in its order (typos left out: they are errors). */
+export function bylineOf(authors: CollectedAuthors, a: Pick<Article, "authors">): AuthorInfo[] {
+  return a.authors.flatMap((raw) => {
+    const id = authors.idOf.get(raw);
+    const info = id === undefined ? undefined : authors.byId.get(id);
+    return info ? [info] : [];
+  });
+}

@@ -2,7 +2,7 @@
 // Atom and as JSON Feed 1.1, with absolute links and offset dates (F-SEO-1, F-SEO-2).
 import type { Article } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
-import type { CollectedAuthors } from "./authors.ts";
+import { bylineOf, type CollectedAuthors } from "./authors.ts";
 import { summaryOf } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
 import { lastModified } from "./last-modified.ts";
@@ -44,18 +44,10 @@ export function feedOf(
     updated: lastModified(a).iso,
     summary: summaryOf(a),
     contentHtml: a.bodyHtml,
-    authors: a.authors.flatMap((raw) => {
-      const id = authors.idOf.get(raw);
-      const info = id === undefined ? undefined : authors.byId.get(id);
-      return info
-        ? [
-            {
-              name: localText(info.name, lang, ctx.defaultLang),
-              uri: ctx.absOf(ctx.routes.author(lang, info.id)),
-            },
-          ]
-        : [];
-    }),
+    authors: bylineOf(authors, a).map((info) => ({
+      name: localText(info.name, lang, ctx.defaultLang),
+      uri: ctx.absOf(ctx.routes.author(lang, info.id)),
+    })),
     categories: [...new Set(a.tags.flatMap((t) => tags.infoOf(t)?.labelIn(lang) ?? []))],
   }));
   let newest: { iso: string; ms: number } | undefined;

@@ -55,6 +55,27 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** Tag postings with IDF weights: tags shared by two or more articles, and each article's tags. */
+interface TagIndex {
+  postings: { idf: number; members: number[] }[];
+  tagsOf: number[][];
+}
+
+/** Top-term TF-IDF vectors (L2-normalised) and, per term, its articles with their weights. */
+interface TextIndex {
+  vectors: [term: number, weight: number][][];
+  postings: { members: number[]; weights: number[] }[];
+}
+
+/** Per-article scoring state, reused across articles (typed arrays for the hot loop). */
+interface Scoring {
+  section: Int32Array;
+  /** Tie-break rank: newer first, then the lower id. */
+  rank: Int32Array;
+  score: Float64Array;
+  touched: number[];
+}
+
 /**
  * Related articles of every article of one edition. `articles` is newest first; `tagGroups` lists,
  * per merged tag, its articles of this edition (newest first).
@@ -65,21 +86,35 @@ export function relatedArticles(
   options: Partial<RelatedOptions> = {},
 ): Map<Article, Article[]> {
   const o: RelatedOptions = { ...RELATED_DEFAULTS, ...options };
+  const tags = tagIndex(articles, tagGroups);
+  const text = textIndex(articles, o);
+  const scoring = scoringState(articles);
+  const result = new Map<Article, Article[]>();
+  articles.forEach((a, i) => {
+    const picked = topRelated(i, tags, text, scoring, o).map((j) => articles[j]!);
+    if (picked.length < o.min) fill(picked, a, articles, o.min);
+    result.set(a, picked);
+  });
+  return result;
+}
+
+function tagIndex(articles: readonly Article[], tagGroups: Iterable<readonly Article[]>): TagIndex {
   const n = articles.length;
   const index = new Map(articles.map((a, i) => [a, i]));
-
-  // Tag postings with IDF weights.
-  const tagPostings: { idf: number; members: number[] }[] = [];
+  const postings: TagIndex["postings"] = [];
   const tagsOf: number[][] = articles.map(() => []);
   for (const group of tagGroups) {
     const members = group.map((a) => index.get(a)).filter((i): i is number => i !== undefined);
     if (members.length < 2) continue;
-    const t = tagPostings.length;
-    tagPostings.push({ idf: Math.log(1 + n / members.length), members });
+    const t = postings.length;
+    postings.push({ idf: Math.log(1 + n / members.length), members });
     for (const i of members) tagsOf[i]!.push(t);
   }
+  return { postings, tagsOf };
+}
 
-  // TF-IDF vectors: top terms per article (term ids), L2-normalised.
+function textIndex(articles: readonly Article[], o: RelatedOptions): TextIndex {
+  const n = articles.length;
   const termId = new Map<string, number>();
   const df: number[] = [];
   const counts = articles.map((a) => {
@@ -93,10 +128,7 @@ export function relatedArticles(
     }
     return c;
   });
-  const postings: { members: number[]; weights: number[] }[] = df.map(() => ({
-    members: [],
-    weights: [],
-  }));
+  const postings: TextIndex["postings"] = df.map(() => ({ members: [], weights: [] }));
   const vectors = counts.map((c, i) => {
     const top: [number, number][] = [];
     for (const [id, tf] of c) {
@@ -120,71 +152,65 @@ export function relatedArticles(
     }
     return top.map(([id, w]): [number, number] => [id, w / norm]);
   });
+  return { vectors, postings };
+}
 
-  // Hot loop on typed arrays: section ids and the tie-break rank (newer first, then lower id).
+function scoringState(articles: readonly Article[]): Scoring {
   const sectionIds = new Map<string, number>();
   const section = Int32Array.from(articles, (a) => {
     let id = sectionIds.get(a.section);
     if (id === undefined) sectionIds.set(a.section, (id = sectionIds.size));
     return id;
   });
-  const rank = new Int32Array(n);
+  const rank = new Int32Array(articles.length);
   [...articles.keys()]
     .sort((x, y) => tieBreak(articles[x]!, articles[y]!))
     .forEach((i, r) => (rank[i] = r));
-  const score = new Float64Array(n);
-  const result = new Map<Article, Article[]>();
-  const touched: number[] = [];
-  for (let i = 0; i < n; i++) {
-    touched.length = 0;
-    for (const t of tagsOf[i]!) {
-      const p = tagPostings[t]!;
-      const end = Math.min(p.members.length, o.postingCap);
-      for (let x = 0; x < end; x++) {
-        const j = p.members[x]!;
-        if (j === i) continue;
-        if (score[j] === 0) touched.push(j);
-        score[j]! += p.idf;
-      }
-    }
-    for (const [id, w] of vectors[i]!) {
-      const p = postings[id]!;
-      const end = Math.min(p.members.length, o.postingCap);
-      for (let x = 0; x < end; x++) {
-        const j = p.members[x]!;
-        if (j === i) continue;
-        if (score[j] === 0) touched.push(j);
-        score[j]! += o.textWeight * w * p.weights[x]!;
-      }
-    }
-    // Top-k selection (k = max) in one pass: no sort of every candidate.
-    const top: number[] = [];
-    const mine = section[i]!;
-    for (const j of touched) {
-      if (section[j] === mine) score[j]! += o.sectionBoost;
-      const sj = score[j]!;
-      if (!(sj > 0)) continue;
-      if (top.length === o.max) {
-        const last = top[top.length - 1]!;
-        if (!(sj > score[last]! || (sj === score[last] && rank[j]! < rank[last]!))) continue;
-      }
-      let k = Math.min(top.length, o.max - 1);
-      top[k] = j;
-      while (k > 0) {
-        const prev = top[k - 1]!;
-        if (!(sj > score[prev]! || (sj === score[prev] && rank[j]! < rank[prev]!))) break;
-        top[k] = prev;
-        top[k - 1] = j;
-        k--;
-      }
-    }
-    for (const j of touched) score[j] = 0;
-    const a = articles[i]!;
-    const picked = top.map((j) => articles[j]!);
-    if (picked.length < o.min) fill(picked, a, articles, o.min);
-    result.set(a, picked);
+  return { section, rank, score: new Float64Array(articles.length), touched: [] };
+}
+
+/** The indexes of article `i`'s best `o.max` matches, best first (top-k in one pass, no sort). */
+function topRelated(
+  i: number,
+  tags: TagIndex,
+  text: TextIndex,
+  s: Scoring,
+  o: RelatedOptions,
+): number[] {
+  const { score, touched, rank } = s;
+  touched.length = 0;
+  const add = (j: number, w: number): void => {
+    if (j === i) return;
+    if (score[j] === 0) touched.push(j);
+    score[j]! += w;
+  };
+  for (const t of tags.tagsOf[i]!) {
+    const p = tags.postings[t]!;
+    const end = Math.min(p.members.length, o.postingCap);
+    for (let x = 0; x < end; x++) add(p.members[x]!, p.idf);
   }
-  return result;
+  for (const [id, w] of text.vectors[i]!) {
+    const p = text.postings[id]!;
+    const end = Math.min(p.members.length, o.postingCap);
+    for (let x = 0; x < end; x++) add(p.members[x]!, o.textWeight * w * p.weights[x]!);
+  }
+  const top: number[] = [];
+  const better = (j: number, k: number): boolean =>
+    score[j]! > score[k]! || (score[j] === score[k] && rank[j]! < rank[k]!);
+  for (const j of touched) {
+    if (s.section[j] === s.section[i]) score[j]! += o.sectionBoost;
+    if (!(score[j]! > 0)) continue;
+    if (top.length === o.max && !better(j, top[top.length - 1]!)) continue;
+    let k = Math.min(top.length, o.max - 1);
+    top[k] = j;
+    while (k > 0 && better(j, top[k - 1]!)) {
+      top[k] = top[k - 1]!;
+      top[k - 1] = j;
+      k--;
+    }
+  }
+  for (const j of touched) score[j] = 0;
+  return top;
 }
 
 /** Newer first, then the lower id (deterministic whatever the input order). */
