@@ -140,3 +140,11 @@ export function outputFile(path: string): string {
 
 /** A language code the site supports; the table of its variants lives in `routes.ts`. */
 export type Lang = "en" | "zh";
+
+/**
+ * The key under which two paths name one file on a case-insensitive, normalising file system (macOS,
+ * Windows): NFC, then full case folding (upper then lower, so `ß` folds like `ss` and `ſ` like `s`).
+ */
+export function foldPath(path: string): string {
+  return path.normalize("NFC").toUpperCase().toLowerCase();
+}

@@ -56,6 +56,7 @@ export function makeContext(opts: CollectOptions): SiteContext {
     absOf: (path) => absoluteUrl(opts.config.baseUrl, path),
     text,
     sectionTitle: (id, lang) => text(sections.get(id)?.title ?? id, lang),
-    displayPath: (source) => `${opts.contentDisplay}/${source}`,
+    displayPath: (source) =>
+      opts.contentDisplay === "." ? source : `${opts.contentDisplay}/${source}`,
   };
 }

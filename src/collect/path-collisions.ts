@@ -1,11 +1,12 @@
 // Finds two outputs that would share one URL (compared case-folded and NFC, as macOS and Windows do).
 import type { ContentError } from "../content/errors.ts";
+import { foldPath } from "../routes.ts";
 import { outputFiles, rowOf } from "./page-kinds.ts";
 import type { SiteData } from "./site.ts";
 
 /** The key two paths share when one case-insensitive, normalising file system sees one file. */
 export function pathKey(path: string): string {
-  return path.normalize("NFC").toUpperCase().toLowerCase();
+  return foldPath(path);
 }
 
 /** One `E_PATH_COLLISION` per output path claimed twice, naming both sources. */

@@ -64,7 +64,7 @@ export function planRedirects(
       continue;
     }
     errors.push({
-      file: `${ctx.contentDisplay}/redirects.lock`,
+      file: ctx.displayPath("redirects.lock"),
       line: 1,
       col: 1,
       code: "E_GONE_UNDECLARED",

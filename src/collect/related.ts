@@ -90,9 +90,11 @@ export function relatedArticles(
   const text = textIndex(articles, o);
   const scoring = scoringState(articles);
   const result = new Map<Article, Article[]>();
+  // The top-up takes the newest first (then the lower id), whatever the input order.
+  const byRank = [...articles].sort(tieBreak);
   articles.forEach((a, i) => {
     const picked = topRelated(i, tags, text, scoring, o).map((j) => articles[j]!);
-    if (picked.length < o.min) fill(picked, a, articles, o.min);
+    if (picked.length < o.min) fill(picked, a, byRank, o.min);
     result.set(a, picked);
   });
   return result;
@@ -219,10 +221,10 @@ function tieBreak(a: Article, b: Article): number {
 }
 
 /** Tops `picked` up to `min` with the newest of the same section, then of the edition. */
-function fill(picked: Article[], self: Article, articles: readonly Article[], min: number): void {
+function fill(picked: Article[], self: Article, byRank: readonly Article[], min: number): void {
   const taken = new Set<Article>([self, ...picked]);
   for (const sameSection of [true, false]) {
-    for (const b of articles) {
+    for (const b of byRank) {
       if (picked.length >= min) return;
       if (taken.has(b) || (sameSection && b.section !== self.section)) continue;
       picked.push(b);

@@ -1,6 +1,7 @@
 // Groups articles by tag in one pass: merge spellings and registry synonyms, pick labels, give
 // slugs, catch near-duplicates of registered tags and slug collisions (F-TAX-4, F-TAX-6, F-TAX-9).
 import { fieldLocation, formatLocation, type FieldLocation } from "./field-location.ts";
+import { foldPath } from "../routes.ts";
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SiteConfig } from "../content/site-config.ts";
@@ -62,7 +63,6 @@ export function collectTags(
   /** Where each tag is first written: the article and the item's place. */
   const firstSource = new Map<string, FieldLocation>();
   const errors: ContentError[] = [];
-  const reported = new Set<string>();
   const keyOf = (raw: string): string => {
     const k = deps.tagKey(raw);
     const e = canonical.get(k);
@@ -76,15 +76,12 @@ export function collectTags(
       seen.add(key);
       const near = canonical.has(deps.tagKey(raw)) ? undefined : byCompact.get(compact(key));
       if (near) {
-        if (!reported.has(`${a.source}\u0000${key}`)) {
-          reported.add(`${a.source}\u0000${key}`);
-          errors.push({
-            ...fieldLocation(a, `tags.${i}`),
-            code: "E_TAG_NEAR_DUP",
-            message: `tag "${raw.trim()}" is a near-duplicate of the registered tag "${near.name}"`,
-            hint: `did you mean "${near.name}"? (or list "${raw.trim()}" under its synonyms in tags.yaml)`,
-          });
-        }
+        errors.push({
+          ...fieldLocation(a, `tags.${i}`),
+          code: "E_TAG_NEAR_DUP",
+          message: `tag "${raw.trim()}" is a near-duplicate of the registered tag "${near.name}"`,
+          hint: `did you mean "${near.name}"? (or list "${raw.trim()}" under its synonyms in tags.yaml)`,
+        });
         continue;
       }
       let info = byKey.get(key);
@@ -143,7 +140,7 @@ function slugCollisions(
   const bySlug = new Map<string, TagInfo>();
   const errors: ContentError[] = [];
   for (const info of byKey.values()) {
-    const folded = info.slug.normalize("NFC").toLowerCase();
+    const folded = foldPath(info.slug);
     const other = bySlug.get(folded);
     if (!other) {
       bySlug.set(folded, info);

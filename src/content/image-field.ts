@@ -1,5 +1,5 @@
 // The hero-image field of article front matter, and how its path resolves in the content tree.
-import path from "node:path";
+import { resolveTarget } from "./resolve-path.ts";
 import { z } from "zod";
 import type { IssueCtx } from "./fields.ts";
 import { checkText, fail, flag, text } from "./fields.ts";
@@ -104,15 +104,6 @@ function checkImageSrc(src: string, ctx: IssueCtx): string {
  * (`source`), or from the content root when it starts with `/`. Undefined when it leaves the tree.
  */
 export function resolveImagePath(src: string, source: string): string | undefined {
-  const joined = src.startsWith("/")
-    ? src.slice(1)
-    : path.posix.join(path.posix.dirname(source), src);
-  const resolved = path.posix.normalize(joined);
-  const outside =
-    resolved === ".." ||
-    resolved.startsWith("../") ||
-    path.posix.isAbsolute(resolved) ||
-    resolved === "." ||
-    resolved === "";
-  return outside ? undefined : resolved;
+  const r = resolveTarget(source, src);
+  return r.ok && r.path !== "" && r.path !== "." ? r.path : undefined;
 }

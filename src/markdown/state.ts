@@ -2,7 +2,7 @@
 import type { ContentError } from "../content/errors.ts";
 import type { MediaAsset } from "../content/values.ts";
 import type { RenderContext, RenderInput } from "./render-input.ts";
-import { resolveTarget, type ResolvedTarget } from "./resolve.ts";
+import { resolveTarget, type ResolvedTarget } from "../content/resolve-path.ts";
 
 /** The key under which a render's state travels in `file.data` through the frozen processor. */
 export const STATE_KEY = "broadsheet";

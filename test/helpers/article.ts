@@ -64,7 +64,7 @@ const ARTICLE_DEFAULTS: Omit<Article, Derived> = {
   media: [],
 };
 
-/** The site the derived URL fields are computed for (the collect fixture's site.yaml). */
+/** The site the derived URL fields are computed for: siteConfig() of test/helpers/collect.ts. */
 export const ARTICLE_SITE: Pick<SiteConfig, "baseUrl" | "languages"> = {
   baseUrl: "https://example.org/news/",
   languages: ["en", "zh"],
@@ -73,7 +73,8 @@ export const ARTICLE_SITE: Pick<SiteConfig, "baseUrl" | "languages"> = {
 /**
  * An Article after the bodies stage: the defaults above with `overrides` on top (fresh arrays each
  * call). Unless overridden, `id` and `displayPath` follow `source`, and the URL fields follow
- * lang, section, date and slug on `site` (base path and default language).
+ * lang, section, date and slug on `site` (base path and default language). `status` needs a clock,
+ * so it is never derived: a test that sets `draft`, `publishAt` or `expires` sets `status` too.
  */
 export function makeArticle(
   overrides: Partial<Article> = {},

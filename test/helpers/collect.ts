@@ -1,5 +1,4 @@
-// Fixtures of the collect stage: a bilingual site under a base path, its authors, the real text
-// functions, a SiteContext or CollectInput built from them, and a small site of six articles.
+// Collect-stage fixtures: a bilingual site under /news/, its authors, deps and six articles.
 import type { CollectInput } from "../../src/collect/site-data.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "../../src/collect/context.ts";
 import type { CollectDeps } from "../../src/collect/deps.ts";

@@ -142,6 +142,16 @@ describe("articleView", () => {
     ]);
     assert.deepEqual(article?.["keywords"], ["Weather"]);
     assert.equal(crumbs?.["@type"], "BreadcrumbList");
+    assert.deepEqual(crumbs?.["itemListElement"], [
+      { "@type": "ListItem", position: 1, name: "Home", item: "https://example.org/news/" },
+      { "@type": "ListItem", position: 2, name: "News", item: "https://example.org/news/news/" },
+      {
+        "@type": "ListItem",
+        position: 3,
+        name: "Story a",
+        item: "https://example.org/news/news/2024/04/a/",
+      },
+    ]);
     assert.deepEqual(
       v.chrome.alternates.map((l) => l.href),
       [

@@ -8,7 +8,7 @@ import type { AuthorConfig } from "../../../src/content/authors.ts";
 import type { SiteConfig } from "../../../src/content/site-config.ts";
 import type { Lang } from "../../../src/routes.ts";
 import { makeArticle } from "../../helpers/article.ts";
-import { DEPS, makeConfig } from "./fixture.ts";
+import { DEPS, siteConfig } from "../../helpers/collect.ts";
 
 const REGISTRY: AuthorConfig[] = [
   {
@@ -26,7 +26,7 @@ function art(source: string, lang: Lang, authors: string[]): Article {
   return makeArticle({ source, lang, authors, fieldAt: Object.fromEntries(items) });
 }
 
-const collect = (articles: Article[], config: SiteConfig = makeConfig()) =>
+const collect = (articles: Article[], config: SiteConfig = siteConfig()) =>
   collectAuthors(articles, REGISTRY, config, DEPS);
 
 describe("collectAuthors", () => {
@@ -63,9 +63,9 @@ describe("collectAuthors", () => {
         ["chen-jie", "Chen Jie", undefined, undefined],
       ],
     );
-    const unicode = collect([art("a.md", "zh", ["张伟"])], makeConfig({ slugStyle: "unicode" }));
+    const unicode = collect([art("a.md", "zh", ["张伟"])], siteConfig({ slugStyle: "unicode" }));
     assert.deepEqual([...unicode.byId.keys()], ["张伟"]);
-    const ascii = collect([art("a.md", "zh", ["张伟"])], makeConfig({ slugStyle: "ascii" }));
+    const ascii = collect([art("a.md", "zh", ["张伟"])], siteConfig({ slugStyle: "ascii" }));
     assert.deepEqual([...ascii.byId.keys()], ["zhang-wei"], "author pages use pinyin for ascii");
   });
 

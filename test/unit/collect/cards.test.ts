@@ -4,9 +4,9 @@ import assert from "node:assert/strict";
 import { imageView, mediaHref, summaryOf, toCard } from "../../../src/collect/cards.ts";
 import type { HeroImage } from "../../../src/content/values.ts";
 import { makeArticle, makeMedia } from "../../helpers/article.ts";
-import { makeCtx } from "./fixture.ts";
+import { siteContext } from "../../helpers/collect.ts";
 
-const ctx = makeCtx();
+const ctx = siteContext();
 const media = makeMedia("media/delegates.jpg", "/media/delegates.3f2a9c1b7d4e.jpg", 1200, 800);
 const hero = (over: Partial<HeroImage> = {}): HeroImage => ({
   media,
@@ -59,7 +59,7 @@ describe("imageView", () => {
 describe("mediaHref", () => {
   it("should link a media file with the base path, or at the root without one", () => {
     assert.equal(mediaHref(ctx, media), "/news/media/delegates.3f2a9c1b7d4e.jpg");
-    const root = makeCtx({ baseUrl: "https://news.example.org/" });
+    const root = siteContext({ baseUrl: "https://news.example.org/" });
     assert.equal(mediaHref(root, media), "/media/delegates.3f2a9c1b7d4e.jpg");
   });
 });

@@ -3,9 +3,9 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { makeChrome, type ChromeInput } from "../../../src/collect/chrome.ts";
-import { makeCtx } from "./fixture.ts";
+import { siteContext } from "../../helpers/collect.ts";
 
-const ctx = makeCtx();
+const ctx = siteContext();
 const input = (over: Partial<ChromeInput> = {}): ChromeInput => ({
   lang: "en",
   path: "/news/2024/05/typhoon-signal/",
@@ -48,7 +48,7 @@ describe("makeChrome", () => {
   });
 
   it("should point x-default at the default edition's page in a zh-first site, and need a translation", () => {
-    const zhFirst = makeCtx({ languages: ["zh", "en"] });
+    const zhFirst = siteContext({ languages: ["zh", "en"] });
     const en = makeChrome(
       zhFirst,
       input({ path: "/en/news/2024/05/x/", translations: { en: "/en/news/2024/05/x/" } }),
@@ -81,7 +81,7 @@ describe("makeChrome", () => {
       "Storm warning.",
     );
     assert.equal(makeChrome(ctx, input({ lang: "zh", path: "/zh/" })).description, "重庆新闻");
-    const bare = makeCtx({ description: "" });
+    const bare = siteContext({ description: "" });
     assert.equal(makeChrome(bare, input()).description, "Mountain City Daily");
   });
 
@@ -116,7 +116,10 @@ describe("makeChrome", () => {
     assert.equal(makeChrome(ctx, input({ noindex: true })).noindex, true);
     const thin = makeChrome(ctx, input({ robots: "noindex,follow" }));
     assert.deepEqual([thin.noindex, thin.robots], [true, "noindex,follow"]);
-    const preview = makeChrome(makeCtx({}, { preview: true }), input({ robots: "noindex,follow" }));
+    const preview = makeChrome(
+      siteContext({}, { preview: true }),
+      input({ robots: "noindex,follow" }),
+    );
     assert.deepEqual([preview.noindex, preview.robots, preview.preview], [true, undefined, true]);
   });
 

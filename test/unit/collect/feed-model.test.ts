@@ -8,9 +8,9 @@ import { collectTags } from "../../../src/collect/tags.ts";
 import type { Article } from "../../../src/content/article.ts";
 import type { AuthorConfig } from "../../../src/content/authors.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
-import { DEPS, makeCtx } from "./fixture.ts";
+import { DEPS, siteContext } from "../../helpers/collect.ts";
 
-const ctx = makeCtx();
+const ctx = siteContext();
 const REGISTRY: AuthorConfig[] = [{ id: "li-ming", name: { en: "Li Ming", zh: "李明" } }];
 const TAGS = [
   {

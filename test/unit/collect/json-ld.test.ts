@@ -8,9 +8,9 @@ import {
   type NewsArticleInput,
 } from "../../../src/collect/json-ld.ts";
 import { makeArticle } from "../../helpers/article.ts";
-import { makeCtx } from "./fixture.ts";
+import { siteContext } from "../../helpers/collect.ts";
 
-const ctx = makeCtx();
+const ctx = siteContext();
 const BUNDLED_LOGO = {
   "@type": "ImageObject",
   url: "https://example.org/news/assets/logo.png",
@@ -40,7 +40,7 @@ describe("publisherJsonLd", () => {
   });
 
   it("should take site.yaml's logo as given, without a size", () => {
-    const own = makeCtx({ logo: "https://cdn.example.org/logo.svg" });
+    const own = siteContext({ logo: "https://cdn.example.org/logo.svg" });
     assert.deepEqual(publisherJsonLd(own, "en").logo, {
       "@type": "ImageObject",
       url: "https://cdn.example.org/logo.svg",
@@ -92,7 +92,7 @@ describe("newsArticleJsonLd", () => {
   });
 
   it("should use site.yaml's logo as the stand-in image", () => {
-    const own = makeCtx({ logo: "https://cdn.example.org/logo.png" });
+    const own = siteContext({ logo: "https://cdn.example.org/logo.png" });
     const ld = newsArticleJsonLd(own, makeArticle(), input({ images: [] }));
     assert.deepEqual(ld["image"], ["https://cdn.example.org/logo.png"]);
   });

@@ -1,5 +1,4 @@
-// Tests for src/collect/lists.ts: paginated home, section, tag, author and archive lists, and the
-// all-tags page.
+// Tests for src/collect/lists.ts: paginated home, section, tag, author and archive lists; all tags.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { AuthorInfo } from "../../../src/collect/authors.ts";

@@ -5,10 +5,10 @@ import assert from "node:assert/strict";
 import { newsSitemaps } from "../../../src/collect/news-sitemap-model.ts";
 import type { Lang } from "../../../src/routes.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
-import { makeCtx } from "./fixture.ts";
+import { siteContext } from "../../helpers/collect.ts";
 
-/** The build clock of makeCtx: 2024-05-02 12:00 in Shanghai. */
-const ctx = makeCtx();
+/** The build clock of siteContext: 2024-05-02 12:00 in Shanghai. */
+const ctx = siteContext();
 
 const at = (iso: string, slug: string, lang: Lang = "en") =>
   makeArticle({ date: makeStamp(iso), slug, lang, title: `Story ${slug}` });

@@ -1,5 +1,4 @@
-// Tests for src/collect/page-kinds.ts: the page-kind table, the output files it promises, the
-// summary's counts, and that every kind's template exists and paginates over its list.
+// Tests for src/collect/page-kinds.ts: the page-kind table, its output files, counts and templates.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";

@@ -1,5 +1,4 @@
-// Tests for src/collect/path-collisions.ts: two outputs one case-insensitive, normalising file
-// system would see as one file.
+// Tests for src/collect/path-collisions.ts: outputs a case-folding, normalising disk sees as one.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { findPathCollisions, pathKey } from "../../../src/collect/path-collisions.ts";

@@ -9,7 +9,7 @@ import type { Article } from "../../../src/content/article.ts";
 import type { RedirectsLock } from "../../../src/content/redirects-lock.ts";
 import type { SiteConfig } from "../../../src/content/site-config.ts";
 import { ARTICLE_SITE, makeArticle, makeStamp } from "../../helpers/article.ts";
-import { DEPS, makeCtx } from "./fixture.ts";
+import { DEPS, siteContext } from "../../helpers/collect.ts";
 
 const CONFIG: SiteConfig = {
   title: "Test Daily",
@@ -131,7 +131,7 @@ describe("redirects from redirects.lock", () => {
 });
 
 describe("planRedirects", () => {
-  const ctx = makeCtx();
+  const ctx = siteContext();
   /** An article with its URLs on the fixture site (`https://example.org/news/`). */
   const at = (id: string, slug: string, extra: Partial<Article> = {}) =>
     art(id, slug, extra, ARTICLE_SITE);

@@ -5,9 +5,9 @@ import assert from "node:assert/strict";
 import { makeChrome } from "../../../src/collect/chrome.ts";
 import { sitemaps, sitemapUrls, type SitemapUrl } from "../../../src/collect/sitemap-model.ts";
 import type { Lang } from "../../../src/routes.ts";
-import { makeCtx } from "./fixture.ts";
+import { siteContext } from "../../helpers/collect.ts";
 
-const ctx = makeCtx();
+const ctx = siteContext();
 const url = (path: string, lastmod?: string): SitemapUrl => ({
   loc: `https://example.org/news${path}`,
   ...(lastmod ? { lastmod } : {}),

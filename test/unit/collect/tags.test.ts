@@ -9,9 +9,9 @@ import type { SourceFile } from "../../../src/content/load.ts";
 import { parseTagRegistry, type TagRegistryEntry } from "../../../src/content/tag-registry.ts";
 import type { Lang } from "../../../src/routes.ts";
 import { makeArticle } from "../../helpers/article.ts";
-import { DEPS, makeConfig } from "./fixture.ts";
+import { DEPS, siteConfig } from "../../helpers/collect.ts";
 
-const CONFIG = makeConfig();
+const CONFIG = siteConfig();
 const deps = DEPS;
 
 const file = (text: string): SourceFile => ({
@@ -85,7 +85,7 @@ describe("collectTags", () => {
   it("should slug CJK tags by the site's slug style", () => {
     const articles = [art("a.md", "zh", ["重庆 火锅"])];
     assert.equal(collect(articles).byKey.get("重庆 火锅")?.slug, "chong-qing-huo-guo");
-    const unicode = collect(articles, [], makeConfig({ slugStyle: "unicode" }));
+    const unicode = collect(articles, [], siteConfig({ slugStyle: "unicode" }));
     assert.equal(unicode.byKey.get("重庆 火锅")?.slug, "重庆-火锅");
   });
 
@@ -192,7 +192,7 @@ describe("collectTags with a registry", () => {
       entry("台风", { label: { zh: "台风", en: "Typhoon" } }),
       entry("暴雨", { label: { zh: "暴雨" } }),
     ];
-    const zhFirst = makeConfig({ languages: ["zh", "en"] });
+    const zhFirst = siteConfig({ languages: ["zh", "en"] });
     const r = collect([art("a.md", "zh", ["台风", "暴雨"])], reg, zhFirst);
     assert.equal(r.infoOf("台风")?.label, "台风");
     assert.equal(r.infoOf("台风")?.labelIn("en"), "Typhoon");

@@ -26,10 +26,14 @@ describe("displayPath", () => {
   it("should write posix separators on a platform that writes backslashes", (t) => {
     // Windows as far as displayPath can tell: its separator, and relative paths written with it.
     t.mock.method(path, "relative", () => "content\\articles\\2024\\a.md");
-    const sep = path.sep;
-    (path as { sep: string }).sep = "\\";
-    t.after(() => void ((path as { sep: string }).sep = sep));
-    assert.equal(displayPath("content/articles/2024/a.md", {}), "content/articles/2024/a.md");
+    const writable = path as { sep: string };
+    const sep = writable.sep;
+    writable.sep = "\\";
+    try {
+      assert.equal(displayPath("content/articles/2024/a.md", {}), "content/articles/2024/a.md");
+    } finally {
+      writable.sep = sep;
+    }
   });
 
   it("should name the starting folder itself `.`", () => {

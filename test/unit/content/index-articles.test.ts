@@ -1,5 +1,4 @@
-// Tests for src/content/index-articles.ts: each article's status, URL and output file, its hero
-// image, and the hrefs bodies may link to.
+// Tests for src/content/index-articles.ts: status, URL, output file and hero image per article.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { ArticleMeta } from "../../../src/content/front-matter.ts";

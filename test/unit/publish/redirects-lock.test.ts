@@ -9,7 +9,7 @@ import { planRedirects } from "../../../src/collect/redirects.ts";
 import { renderRedirectsLock, type RedirectsLock } from "../../../src/content/redirects-lock.ts";
 import { markGone, syncRedirectsLock } from "../../../src/publish/redirects-lock.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
-import { makeCtx } from "../collect/fixture.ts";
+import { siteContext } from "../../helpers/collect.ts";
 
 function lock(entries: Record<string, { urls: string[]; gone?: boolean }>): RedirectsLock {
   return {
@@ -22,7 +22,7 @@ function lock(entries: Record<string, { urls: string[]; gone?: boolean }>): Redi
 /** What collect plans for `lock` when article `a` is published at `/news/2023/05/<slug>/`. */
 function collected(l: RedirectsLock, slug: string) {
   const a = makeArticle({ id: "a", slug, date: makeStamp("2023-05-13T02:08:25+08:00") });
-  return { redirects: planRedirects(makeCtx(), l, [a], new Set<string>()) };
+  return { redirects: planRedirects(siteContext(), l, [a], new Set<string>()) };
 }
 
 describe("redirects.lock file", () => {

@@ -7,15 +7,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it, mock } from "node:test";
 import matter from "gray-matter";
-import { parseArticle, parsePage } from "../../src/content/front-matter.ts";
+import { parseArticle, parsePage } from "../../../src/content/front-matter.ts";
 import {
   FrontMatterLanguageError,
   frontMatterEngines,
   readWithGrayMatter,
-} from "../../src/content/gray-matter.ts";
-import type { SourceFile } from "../../src/content/load.ts";
-import type { ContentError } from "../../src/content/errors.ts";
-import type { SiteConfig } from "../../src/content/site-config.ts";
+} from "../../../src/content/gray-matter.ts";
+import type { SourceFile } from "../../../src/content/load.ts";
+import type { ContentError } from "../../../src/content/errors.ts";
+import type { SiteConfig } from "../../../src/content/site-config.ts";
 
 const config: SiteConfig = {
   title: { en: "Mountain City Daily", zh: "山城日报" },

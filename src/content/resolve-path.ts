@@ -1,4 +1,5 @@
-// Resolves a local link or image target against the article file, as a git host's preview does.
+// The one path resolver: a local link or image target (body or front matter) against the article
+// file, as a git host's Markdown preview resolves it; `/` starts at the content root.
 import { posix } from "node:path";
 
 /** A local target split into its resolved content path and the `?query#fragment` it carried. */

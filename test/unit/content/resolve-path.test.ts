@@ -1,7 +1,7 @@
 // Tests for src/markdown/resolve.ts: link and image targets resolved against the article file.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { resolveTarget } from "../../../src/markdown/resolve.ts";
+import { resolveTarget } from "../../../src/content/resolve-path.ts";
 
 describe("resolveTarget", () => {
   const table: [string, string, ReturnType<typeof resolveTarget>][] = [

@@ -1,0 +1,141 @@
+// Tests for src/content/parse.ts: the whole content tree parsed in memory, every problem collected.
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import type { SourceFile } from "../../../src/content/load.ts";
+import { parseContent } from "../../../src/content/parse.ts";
+
+const SITE = `title: { en: "Test Daily", zh: "测试日报" }
+baseUrl: https://example.org/news/
+timeZone: Asia/Shanghai
+languages: [en, zh]
+sections:
+  - { id: news, title: { en: News, zh: 新闻 } }
+`;
+
+/** A content file read into memory, shown as `content/<path>`. */
+function file(path: string, content: string | Uint8Array): SourceFile {
+  const bytes = typeof content === "string" ? new TextEncoder().encode(content) : content;
+  return { path, displayPath: `content/${path}`, bytes };
+}
+
+/** An article with a date (line 3, column 7) and tags. */
+function article(date: string): string {
+  return `---\ntitle: A story\ndate: ${date}\nsection: news\ntags: [metro, transport]\n---\nText.\n`;
+}
+
+/** The first bytes of a PNG of `width` × `height`: enough for its header to be read. */
+function png(width: number, height: number): Uint8Array {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const ihdr = [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+  const size = [0, 0, 0, width, 0, 0, 0, height];
+  return new Uint8Array([...sig, ...ihdr, ...size, 8, 2, 0, 0, 0, 0, 0, 0, 0]);
+}
+
+const NOW = "2024-05-02T12:00:00+08:00";
+
+describe("parseContent", () => {
+  it("should report a missing site.yaml in the content folder as errors show it", () => {
+    const r = parseContent([file("articles/a.md", article("2024-05-01"))], {
+      contentDisplay: "../paper",
+      now: NOW,
+    });
+    assert.deepEqual(r.errors, [
+      {
+        file: "../paper/site.yaml",
+        line: 1,
+        col: 1,
+        code: "E_SITE_MISSING",
+        message: "site.yaml is missing",
+        hint: "every content tree needs a site.yaml (see README: Content)",
+      },
+    ]);
+    assert.equal(r.config, undefined);
+    assert.deepEqual(r.articles, []);
+  });
+
+  it("should report a --now that is not a date", () => {
+    const r = parseContent([file("site.yaml", SITE)], { contentDisplay: "content", now: "soon" });
+    assert.deepEqual(r.errors, [
+      {
+        file: "--now",
+        line: 1,
+        col: 1,
+        code: "E_NOW_INVALID",
+        message: '--now "soon" is not a date',
+        hint: "use ISO 8601, e.g. 2024-01-02T09:00:00+08:00",
+      },
+    ]);
+    assert.equal(r.now, undefined);
+    assert.equal(r.config?.baseUrl, "https://example.org/news/");
+  });
+
+  it("should read --now in the site's time zone", () => {
+    const at = (now: string) =>
+      parseContent([file("site.yaml", SITE)], { contentDisplay: "content", now }).now?.iso;
+    assert.equal(at("2024-05-02 12:00"), "2024-05-02T12:00:00+08:00");
+    assert.equal(at("2024-05-02T04:00:00Z"), "2024-05-02T12:00:00+08:00");
+  });
+
+  it("should leave out an article with bad front matter and keep the good one", () => {
+    const r = parseContent(
+      [
+        file("site.yaml", SITE),
+        file("articles/2024/bad.md", article("2024-02-30")),
+        file("articles/2024/good.md", article("2024-05-01 10:00")),
+      ],
+      { contentDisplay: "content", now: NOW },
+    );
+    assert.deepEqual(
+      r.errors.map((e) => [e.file, e.line, e.col, e.code]),
+      [["content/articles/2024/bad.md", 3, 7, "E_DATE_INVALID"]],
+    );
+    assert.equal(r.articles.length, 1);
+    const good = r.articles[0]!;
+    assert.deepEqual(
+      [good.source, good.slug, good.date.iso, good.tags],
+      ["articles/2024/good.md", "good", "2024-05-01T10:00:00+08:00", ["metro", "transport"]],
+    );
+    assert.deepEqual(good.fieldAt["tags.1"], { line: 5, col: 15 });
+  });
+
+  it("should describe media files with a fingerprinted path and their size", () => {
+    const photo = file("media/Photo One.png", png(3, 2));
+    const r = parseContent([file("site.yaml", SITE), photo, file("media/logo.svg", "<svg/>")], {
+      contentDisplay: "content",
+      now: NOW,
+    });
+    const sha256 = createHash("sha256").update(photo.bytes).digest("hex");
+    assert.deepEqual([...r.media.keys()], ["media/Photo One.png"]);
+    assert.deepEqual(r.media.get("media/Photo One.png"), {
+      asset: {
+        source: "media/Photo One.png",
+        path: `/media/photo-one.${sha256.slice(0, 12)}.png`,
+        sha256,
+        width: 3,
+        height: 2,
+      },
+      file: photo,
+    });
+    assert.deepEqual(
+      r.errors.map((e) => [e.file, e.code]),
+      [["content/media/logo.svg", "E_IMAGE_INVALID"]],
+    );
+  });
+
+  it("should read plain pages and ignore Markdown outside articles/ and pages/", () => {
+    const r = parseContent(
+      [
+        file("site.yaml", SITE),
+        file("pages/about.md", "---\ntitle: About us\n---\nWho we are.\n"),
+        file("notes/todo.md", "not front matter at all"),
+      ],
+      { contentDisplay: "content", now: NOW },
+    );
+    assert.deepEqual(r.errors, []);
+    assert.deepEqual(
+      r.pages.map((p) => [p.source, p.slug, p.title, p.lang]),
+      [["pages/about.md", "about", "About us", "en"]],
+    );
+  });
+});
