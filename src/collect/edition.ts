@@ -7,8 +7,8 @@ import { FEED_SIZE, TAXONOMY_FEED_SIZE, feedOf, type FeedView } from "./feed-mod
 import { sectionKey, type ArticleGroups } from "./groups.ts";
 import { STRINGS } from "../strings.ts";
 import type { Link } from "./link.ts";
+import { archivePages } from "./archives.ts";
 import {
-  archivePages,
   authorPages,
   homePages,
   isThinTag,

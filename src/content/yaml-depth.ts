@@ -2,7 +2,7 @@
 import { Lexer } from "yaml";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
-import type { Position } from "./yaml.ts";
+import type { Position } from "./yaml-tree.ts";
 
 /** Deepest nesting of lists and maps: front matter needs two or three levels; a cap bounds the work. */
 export const MAX_YAML_DEPTH = 8;

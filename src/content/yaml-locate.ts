@@ -1,7 +1,7 @@
 // Locates a key path of parsed YAML in its file, for errors found after parsing (schema checks).
 import { isMap, isScalar, isSeq } from "yaml";
 import type { Node as YamlNode, Pair } from "yaml";
-import type { Position, YamlPath, YamlTree } from "./yaml.ts";
+import type { Position, YamlPath, YamlTree } from "./yaml-tree.ts";
 
 /** The `locate` of a YAML tree whose root node is `root` and whose text starts on line `firstLine`. */
 export function yamlLocator(

@@ -4,7 +4,7 @@ import type { Node as YamlNode, Pair } from "yaml";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 import { depthError, MAX_YAML_DEPTH } from "./yaml-depth.ts";
-import type { Position } from "./yaml.ts";
+import type { Position } from "./yaml-tree.ts";
 
 /** Keys that could reach `Object.prototype` when the data is merged into an object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([

@@ -2,7 +2,7 @@
 import type { YAMLError } from "yaml";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
-import type { Position } from "./yaml.ts";
+import type { Position } from "./yaml-tree.ts";
 
 const ERROR_CODES: Record<string, string> = {
   DUPLICATE_KEY: "E_YAML_DUP_KEY",

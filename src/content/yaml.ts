@@ -6,22 +6,9 @@ import { depthError, findTooDeep } from "./yaml-depth.ts";
 import { yamlLocator } from "./yaml-locate.ts";
 import { checkNodes } from "./yaml-nodes.ts";
 import { syntaxErrors } from "./yaml-syntax.ts";
+import type { Position, YamlTree } from "./yaml-tree.ts";
 
-/** A position in the file: 1-based line and column. */
-export interface Position {
-  line: number;
-  col: number;
-}
-
-/** A key path into parsed YAML: map keys and list indexes. */
-export type YamlPath = readonly PropertyKey[];
-
-/** Parsed YAML: plain data (strings, lists, null-prototype maps; plain `null`/`~`/empty → null) and a locator. */
-export interface YamlTree {
-  data: unknown;
-  /** The file position of the key (or the value) at `path`; the nearest existing ancestor if absent. */
-  locate(path: YamlPath, part?: "key" | "value"): Position;
-}
+export type { Position, YamlPath, YamlTree } from "./yaml-tree.ts";
 
 /** Options of `parseYaml`. */
 export interface YamlOptions {

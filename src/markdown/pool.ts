@@ -98,29 +98,12 @@ export class RenderPool {
     this.reserve(inputs.length);
 
     const outcomes: (RenderOutcome | undefined)[] = new Array(inputs.length);
-    const queue: Batch[] = [];
-    let nextId = 0;
-    for (let i = 0; i < inputs.length; i += batchSize) {
-      const items: number[] = [];
-      for (let j = i; j < Math.min(inputs.length, i + batchSize); j++) items.push(j);
-      queue.push({ id: nextId++, items });
-    }
+    const queue = batchesOf(inputs.length, batchSize);
+    let nextId = queue.length;
     let done = 0;
     const settle = (index: number, outcome: RenderOutcome): void => {
       if (outcomes[index] === undefined) done++;
       outcomes[index] = outcome;
-    };
-    const failed = (index: number, code: string, message: string, hint: string): RenderOutcome => {
-      const input = inputs[index]!;
-      const error: ContentError = {
-        file: input.displayPath,
-        line: input.bodyLine,
-        col: 1,
-        code,
-        message,
-        hint,
-      };
-      return { result: { ok: false, errors: [error] }, deps: { links: [], images: [] } };
     };
     // A worker died on a body: that body fails, the rest of its batch goes back to the queue.
     const lose = (slot: Slot, code: string, message: string, hint: string): void => {
@@ -131,7 +114,8 @@ export class RenderPool {
       const started = Atomics.load(slot.progress, SLOT.SEQ) !== busy.seq;
       const at = started ? Atomics.load(slot.progress, SLOT.INDEX) : 0;
       const culprit = busy.batch.items[at];
-      if (culprit !== undefined) settle(culprit, failed(culprit, code, message, hint));
+      if (culprit !== undefined)
+        settle(culprit, failedOutcome(inputs[culprit]!, code, message, hint));
       const rest = busy.batch.items.filter((i) => i !== culprit && outcomes[i] === undefined);
       if (rest.length) queue.unshift({ id: nextId++, items: rest });
     };
@@ -174,46 +158,42 @@ export class RenderPool {
           );
           return;
         }
-        const oom = (err as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
-        lose(
-          slot,
-          oom ? "E_TOO_LARGE" : "E_RENDER_CRASH",
-          oom
-            ? "rendering this body ran out of memory"
-            : `rendering this body failed: ${err.message}`,
-          oom
-            ? "split the article or simplify its Markdown"
-            : "this is probably a bug in Broadsheet; please report it with this article",
-        );
+        lose(slot, ...crashReason(err));
         pump();
       };
-      // Checks the busy workers: one that has not moved on for `timeoutMs` is hung on a body.
-      const watchdog = setInterval(
-        () => {
-          const now = Date.now();
-          for (const slot of this.live()) {
-            const busy = slot.busy;
-            if (!busy) continue;
-            const seq = Atomics.load(slot.progress, SLOT.SEQ);
-            if (seq !== busy.seenSeq) {
-              busy.seenSeq = seq;
-              busy.since = now;
-            } else if (now - busy.since > timeoutMs) {
-              lose(
-                slot,
-                "E_TIMEOUT",
-                `rendering took longer than ${timeoutMs / 1000} s`,
-                "simplify the Markdown (long runs of * _ [ or ` characters are slow to parse)",
-              );
-            }
-          }
-          pump();
-        },
-        Math.max(10, Math.min(250, Math.floor(timeoutMs / 4))),
-      );
+      const watchdog = this.watch(timeoutMs, lose, pump);
       pump();
     });
     return outcomes as RenderOutcome[];
+  }
+
+  /** Checks the busy workers every few ms: one that has not moved on for `timeoutMs` is hung on a body. */
+  private watch(
+    timeoutMs: number,
+    lose: (slot: Slot, code: string, message: string, hint: string) => void,
+    pump: () => void,
+  ): ReturnType<typeof setInterval> {
+    const check = (): void => {
+      const now = Date.now();
+      for (const slot of this.live()) {
+        const busy = slot.busy;
+        if (!busy) continue;
+        const seq = Atomics.load(slot.progress, SLOT.SEQ);
+        if (seq !== busy.seenSeq) {
+          busy.seenSeq = seq;
+          busy.since = now;
+        } else if (now - busy.since > timeoutMs) {
+          lose(
+            slot,
+            "E_TIMEOUT",
+            `rendering took longer than ${timeoutMs / 1000} s`,
+            "simplify the Markdown (long runs of * _ [ or ` characters are slow to parse)",
+          );
+        }
+      }
+      pump();
+    };
+    return setInterval(check, Math.max(10, Math.min(250, Math.floor(timeoutMs / 4))));
   }
 
   /** Stops every worker. */
@@ -262,4 +242,49 @@ export class RenderPool {
       if (!slot.dead) this.onCrash(slot, new Error("the render worker exited"));
     });
   }
+}
+
+/** The input indexes `0…count-1` in batches of `size`, numbered from 0. */
+function batchesOf(count: number, size: number): Batch[] {
+  const queue: Batch[] = [];
+  for (let i = 0; i < count; i += size) {
+    const items: number[] = [];
+    for (let j = i; j < Math.min(count, i + size); j++) items.push(j);
+    queue.push({ id: queue.length, items });
+  }
+  return queue;
+}
+
+/** The outcome of a body that could not render: one error at the body's first line. */
+function failedOutcome(
+  input: RenderInput,
+  code: string,
+  message: string,
+  hint: string,
+): RenderOutcome {
+  const error: ContentError = {
+    file: input.displayPath,
+    line: input.bodyLine,
+    col: 1,
+    code,
+    message,
+    hint,
+  };
+  return { result: { ok: false, errors: [error] }, deps: { links: [], images: [] } };
+}
+
+/** Why a worker died on a body: out of memory (the body is too large), or a crash (our bug). */
+function crashReason(err: Error): [code: string, message: string, hint: string] {
+  const oom = (err as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
+  return oom
+    ? [
+        "E_TOO_LARGE",
+        "rendering this body ran out of memory",
+        "split the article or simplify its Markdown",
+      ]
+    : [
+        "E_RENDER_CRASH",
+        `rendering this body failed: ${err.message}`,
+        "this is probably a bug in Broadsheet; please report it with this article",
+      ];
 }

@@ -1,7 +1,7 @@
 // The HTML part of the output scanner: every script, event handler, active element and unsafe URL
 // in a parsed document, and the URLs it references for the link check.
 import { parse, type HTMLElement } from "node-html-parser";
-import type { ScanFinding } from "./output-scan.ts";
+import type { ScanFinding } from "./scan-finding.ts";
 import { isSafeUrl, urlScheme } from "../url-scheme.ts";
 import { refreshUrl, splitUrlList, URL_ATTRS, URL_LIST_ATTRS } from "./url-rules.ts";
 

@@ -8,12 +8,9 @@ import { scanHtml } from "./html-scan.ts";
 import { isSafeUrl, urlScheme } from "../url-scheme.ts";
 import { findXmlForbidden } from "../xml-chars.ts";
 import { URL_ATTRS } from "./url-rules.ts";
+import type { ScanFinding } from "./scan-finding.ts";
 
-/** One problem the scanner found in an output file. */
-export interface ScanFinding {
-  code: "E_UNSAFE_OUTPUT" | "E_JSONLD_INVALID" | "E_XML_INVALID" | "E_JSON_INVALID";
-  message: string;
-}
+export type { ScanFinding } from "./scan-finding.ts";
 
 /** What scanning an XML file gives: its problems and the text of every `<loc>` and link href. */
 export interface XmlScan {

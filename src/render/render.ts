@@ -49,7 +49,16 @@ export async function renderSite(
   for (const name of (await fs.readdir(assets)).sort()) {
     await writeInside(staging, `assets/${name}`, await fs.readFile(path.join(assets, name)));
   }
+  await writeInside(staging, "assets/site.css", await siteCss());
   return { files: outputs.length + site.media.length };
+}
+
+/** The site's stylesheet: `layouts/styles/*.css` joined in name order (one request for readers). */
+export async function siteCss(): Promise<string> {
+  const dir = path.join(ROOT, "layouts/styles");
+  const names = (await fs.readdir(dir)).filter((n) => n.endsWith(".css")).sort();
+  const parts = await Promise.all(names.map((n) => fs.readFile(path.join(dir, n), "utf8")));
+  return parts.join("");
 }
 
 /** Writes a file below `root`, refusing any path that would leave it (R17). */

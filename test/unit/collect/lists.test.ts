@@ -3,7 +3,6 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { AuthorInfo } from "../../../src/collect/authors.ts";
 import {
-  archivePages,
   authorPages,
   homePages,
   isThinTag,
@@ -150,30 +149,6 @@ describe("list pages", () => {
         "https://example.org/news/authors/li-ming/",
       ],
     );
-  });
-
-  it("should build year and month archives, newest first, with the year linking its months", () => {
-    const ctx = siteContext();
-    const [may, april] = [stories(["m"])[0]!, stories(["p"])[0]!];
-    const months = new Map([
-      ["2024-05", [may]],
-      ["2024-04", [april]],
-      ["2023-12", [april]],
-    ]);
-    const zhHas = (l: Lang, ym: string) => l === "zh" && ym === "2024-04";
-    const pages = archivePages(ctx, "en", months, zhHas, []);
-    assert.deepEqual(
-      pages.map((p) => p.path),
-      ["/2024/", "/2024/05/", "/2024/04/", "/2023/", "/2023/12/"],
-    );
-    assert.deepEqual(
-      pages[0]!.links?.map((l) => l.href),
-      ["/news/2024/05/", "/news/2024/04/"],
-    );
-    assert.equal(pages[1]!.links, undefined);
-    assert.deepEqual(hrefs(pages[0]!), [may.href, april.href]);
-    const zhLinks = pages.map((p) => p.chrome.alternates.some((a) => a.hreflang === "zh-CN"));
-    assert.deepEqual(zhLinks, [true, false, true, false, false]);
   });
 
   it("should list an edition's tags on the all-tags page, most used first", () => {
