@@ -1,4 +1,4 @@
-// Generates a deterministic benchmark corpus shaped like the sample content (DESIGN §7, FEATURES §7.2).
+// Generates a deterministic benchmark corpus shaped like the sample content.
 // Usage: node --import tsx bench/corpus.ts --n 1000 [--seed 1] --out /tmp/bench-corpus-1000
 import fs from "node:fs";
 import path from "node:path";

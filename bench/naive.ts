@@ -1,5 +1,6 @@
-// The naive baseline of FEATURES PERF-1: read + gray-matter + remark-parse + remark-gfm + remark-html
-// + write, one thread, no templates. Usage: node --import tsx bench/naive.ts <content dir> <out dir>
+// The naive baseline a cold build is compared with (bench/RESULTS.md): read + gray-matter +
+// remark-parse + remark-gfm + remark-html + write, one thread, no templates.
+// Usage: node --import tsx bench/naive.ts <content dir> <out dir>
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";

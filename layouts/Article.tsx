@@ -1,4 +1,4 @@
-// The article page (F-ED-1, F-ED-12, F-TAX-2, F-TAX-13, F-TAX-14, F-DATE-5, F-MED-1, F-A11Y-4).
+// The article page: byline, corrections, hero figure, body, tags, related articles and comments.
 import type { VNode } from "preact";
 import type { ArticleView } from "../src/collect/articles.ts";
 import { Base } from "./Base.tsx";

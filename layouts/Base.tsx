@@ -16,7 +16,7 @@ export interface HeadLink {
 }
 
 /**
- * Wraps a layout's content in the full HTML document (F-A11Y-1, F-I18N-1/2, F-SEO-5/6). The only
+ * Wraps a layout's content in the full HTML document. The only
  * `<script>` elements are JSON-LD data blocks.
  */
 export function Base(props: {

@@ -1,4 +1,4 @@
-// Home, section, tag, author and date-archive list pages (F-TAX-3, F-TAX-8, F-TAX-11, F-SEO-2).
+// Home, section, tag, author and date-archive list pages.
 import type { VNode } from "preact";
 import type { ListView } from "../src/collect/lists.ts";
 import { Base } from "./Base.tsx";

@@ -1,4 +1,4 @@
-// The localised 404 page (F-I18N-1).
+// The localised 404 page.
 import type { VNode } from "preact";
 import type { NotFoundView } from "../src/collect/plain-pages.ts";
 import { Base } from "./Base.tsx";

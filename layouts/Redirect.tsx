@@ -1,4 +1,4 @@
-// The page left at an article's old URL (F-ED-14): an immediate meta refresh, a canonical link to
+// The page left at an article's old URL: an immediate meta refresh, a canonical link to
 // the new URL for search engines, and a plain link for everyone else. No script.
 import type { VNode } from "preact";
 import { LANGUAGES } from "../src/routes.ts";

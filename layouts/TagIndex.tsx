@@ -1,4 +1,4 @@
-// The all-tags page with article counts (F-TAX-3).
+// The all-tags page with article counts.
 import type { VNode } from "preact";
 import type { TagIndexView } from "../src/collect/lists.ts";
 import { Base } from "./Base.tsx";

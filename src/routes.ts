@@ -1,5 +1,5 @@
-// Every URL rule of the site (DESIGN §3.3, a contract). Paths here are site-relative and carry no
-// base path; `href` and `absoluteUrl` add it. Imports nothing but types.
+// Every URL rule of the site (a contract: see docs/ARCHITECTURE.md). Paths here are site-relative
+// and carry no base path; `href` and `absoluteUrl` add it. Imports nothing but types.
 
 /** The per-language variants used in HTML, Open Graph, hreflang and the news sitemap. */
 export const LANGUAGES: Record<

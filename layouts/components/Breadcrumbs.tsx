@@ -1,4 +1,4 @@
-// The visible trail Home » Section » title (F-TAX-2).
+// The visible trail Home » Section » title.
 import type { VNode } from "preact";
 import type { Link } from "../../src/collect/link.ts";
 

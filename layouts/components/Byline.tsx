@@ -1,4 +1,4 @@
-// Who wrote an article and when (F-DATE-5).
+// Who wrote an article and when.
 import type { VNode } from "preact";
 import { Fragment } from "preact";
 import type { Link } from "../../src/collect/link.ts";
@@ -12,7 +12,7 @@ export function Byline(props: {
   authors: Link[];
   date: Stamp;
   updated?: Stamp;
-  /** Estimated reading time in minutes (F-TAX-14). */
+  /** Estimated reading time in minutes. */
   readingMinutes?: number;
 }): VNode {
   const { s, authors } = props;

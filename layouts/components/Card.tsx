@@ -8,7 +8,7 @@ import { Timestamp } from "./Timestamp.tsx";
 /** Heading level of a card title, so the outline stays in order under the page's headings. */
 export type CardHeading = "h2" | "h3";
 
-/** `<article class="card">`; carries `lang` when the article's language is not the page's (F-I18N-4). */
+/** `<article class="card">`; carries `lang` when the article's language is not the page's. */
 export function Card(props: {
   card: ArticleCard;
   pageLang: Lang;

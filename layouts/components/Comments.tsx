@@ -1,4 +1,4 @@
-// The comments section: a text notice only, no third-party script (F-A11Y-4).
+// The comments section: a text notice only, no third-party script.
 import type { VNode } from "preact";
 import type { Strings } from "../../src/strings.ts";
 

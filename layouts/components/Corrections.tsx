@@ -1,4 +1,4 @@
-// The corrections log of an article (F-ED-12).
+// The corrections log of an article.
 import type { VNode } from "preact";
 import type { Correction } from "../../src/content/values.ts";
 import type { Strings } from "../../src/strings.ts";

@@ -1,4 +1,4 @@
-// An image with its caption and credit (F-MED-1).
+// An image with its caption and credit.
 import type { VNode } from "preact";
 import type { ImageView } from "../../src/collect/cards.ts";
 

@@ -1,4 +1,4 @@
-// One JSON-LD block (F-SEO-6): the only `<script>` a page carries, and it holds data, not code.
+// One JSON-LD block: the only `<script>` a page carries, and it holds data, not code.
 import type { VNode } from "preact";
 import type { JsonObject } from "../../src/collect/json.ts";
 

@@ -1,4 +1,4 @@
-// Links to the other editions of the current page (F-I18N-2).
+// Links to the other editions of the current page.
 import type { VNode } from "preact";
 import type { Link } from "../../src/collect/link.ts";
 import { LANGUAGES } from "../../src/routes.ts";

@@ -1,4 +1,4 @@
-// A labelled `<nav>` holding a list of links, the current one marked (F-A11Y-1).
+// A labelled `<nav>` holding a list of links, the current one marked (`aria-current`).
 import type { VNode } from "preact";
 import type { Link } from "../../src/collect/link.ts";
 

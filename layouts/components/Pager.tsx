@@ -1,4 +1,4 @@
-// Numbered pagination of a list page (F-TAX-3, F-TAX-8).
+// Numbered pagination of a list page.
 import type { VNode } from "preact";
 import type { Pager as PagerState } from "../../src/collect/paginate.ts";
 import type { Strings } from "../../src/strings.ts";

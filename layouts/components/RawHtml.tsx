@@ -1,4 +1,4 @@
-// The one place raw HTML reaches a page: the sanitized article or page body (DESIGN §5).
+// The one place raw HTML reaches a page: the sanitized article or page body (see SECURITY.md).
 import type { VNode } from "preact";
 
 /** Renders already-sanitized HTML (`bodyHtml`) inside a `<div>`; never pass anything else. */

@@ -1,4 +1,4 @@
-// Related articles under an article (F-TAX-13).
+// Related articles under an article.
 import type { VNode } from "preact";
 import type { Link } from "../../src/collect/link.ts";
 

@@ -1,4 +1,4 @@
-// A home-page block: the newest articles of one section (F-TAX-8).
+// A home-page block: the newest articles of one section.
 import type { VNode } from "preact";
 import type { ArticleCard } from "../../src/collect/cards.ts";
 import type { Link } from "../../src/collect/link.ts";

@@ -1,4 +1,4 @@
-// The first focusable element of every page (F-A11Y-1).
+// The first focusable element of every page.
 import type { VNode } from "preact";
 import type { Lang } from "../../src/routes.ts";
 import { stringsFor } from "../../src/strings.ts";

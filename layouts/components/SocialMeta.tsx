@@ -1,4 +1,4 @@
-// Open Graph and Twitter card tags of a page (F-SEO-5).
+// Open Graph and Twitter card tags of a page.
 import type { VNode } from "preact";
 import type { SocialMeta as Social } from "../../src/collect/chrome.ts";
 

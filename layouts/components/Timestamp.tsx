@@ -1,4 +1,4 @@
-// A machine-readable date with its localised byline text (F-DATE-5).
+// A machine-readable date with its localised byline text.
 import type { VNode } from "preact";
 import type { Stamp } from "../../src/content/values.ts";
 

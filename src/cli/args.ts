@@ -1,4 +1,5 @@
-// Parses the command line of `npm run build` / `npm run news -- <command>` (DESIGN §3.1).
+// Parses the command line of `npm run build` / `npm run news -- <command>` (a contract: see
+// docs/ARCHITECTURE.md).
 import { parseArgs } from "node:util";
 
 /** A parsed command line. */

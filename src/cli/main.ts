@@ -6,7 +6,7 @@ import { formatContentError } from "../content/errors.ts";
 import { parseCli, USAGE, type CliArgs } from "./args.ts";
 import { runGone } from "./gone.ts";
 
-/** Exit codes (DESIGN §3.1). */
+/** Exit codes (a contract: see docs/ARCHITECTURE.md). */
 export const EXIT = { ok: 0, content: 1, internal: 2 } as const;
 
 /** Runs the CLI and returns its exit code. */

@@ -18,7 +18,7 @@ import { DEFAULT_READING_SPEED, readingMinutes } from "./reading-time.ts";
 import type { CollectedTags } from "./tags.ts";
 import { sectionKey, type ArticleGroups } from "./groups.ts";
 
-/** Open Graph allows any number of `article:tag`; we write at most this many (F-SEO-5). */
+/** Open Graph allows any number of `article:tag`; we write at most this many. */
 export const MAX_OG_TAGS = 6;
 
 /** Everything an article page links to, grouped once for the whole site. */
@@ -175,9 +175,9 @@ export interface ArticleView extends PageBase {
   tags: Link[];
   prev?: Link;
   next?: Link;
-  /** 3–5 related articles of the same edition (F-TAX-13). */
+  /** 3–5 related articles of the same edition. */
   related: Link[];
-  /** Estimated reading time in whole minutes (F-TAX-14). */
+  /** Estimated reading time in whole minutes. */
   readingMinutes: number;
   corrections: Correction[];
   commentsNotice: string;

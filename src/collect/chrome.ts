@@ -123,9 +123,9 @@ export interface PageChrome {
   noindex: boolean;
   /** The robots meta when it says more than `noindex` (thin tag pages: `noindex,follow`). */
   robots?: string;
-  /** Open Graph and Twitter card fields (F-SEO-5). */
+  /** Open Graph and Twitter card fields. */
   social?: SocialMeta;
-  /** JSON-LD objects, each written as one `<script type="application/ld+json">` (F-SEO-6). */
+  /** JSON-LD objects, each written as one `<script type="application/ld+json">`. */
   structuredData?: JsonObject[];
   /** Preview build: show the banner. */
   preview: boolean;

@@ -1,5 +1,5 @@
 // Builds the feeds of each list in each edition (site, section, tag, author): one model rendered as
-// Atom and as JSON Feed 1.1, with absolute links and offset dates (F-SEO-1, F-SEO-2).
+// Atom and as JSON Feed 1.1, with absolute links and offset dates.
 import type { Article } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
 import { bylineOf, type CollectedAuthors } from "./authors.ts";

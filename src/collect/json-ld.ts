@@ -1,4 +1,4 @@
-// Structured data as plain JSON values (F-SEO-6, F-TAX-2): NewsArticle and BreadcrumbList. The layout
+// Structured data as plain JSON values: NewsArticle and BreadcrumbList. The layout
 // serialises them with `<` escaped; collect only builds the objects.
 import { LANGUAGES } from "../routes.ts";
 import type { JsonObject } from "./json.ts";

@@ -1,5 +1,5 @@
 // The latest change of an article: what dateModified, article:modified_time, Atom <updated> and the
-// sitemap lastmod all show (F-ED-8, F-ED-12).
+// sitemap lastmod all show.
 import type { Article } from "../content/article.ts";
 import type { Stamp } from "../content/values.ts";
 

@@ -159,7 +159,7 @@ export function sectionPages(
   );
 }
 
-/** Whether a tag is too thin to index in one edition (fewer than `minTagArticles`, F-TAX-10). */
+/** Whether a tag is too thin to index in one edition (fewer than `minTagArticles`). */
 export function isThinTag(ctx: SiteContext, tag: TagInfo, lang: Lang): boolean {
   return (tag.byLang.get(lang)?.length ?? 0) < (ctx.config.minTagArticles ?? 2);
 }

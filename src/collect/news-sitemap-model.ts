@@ -1,4 +1,4 @@
-// Builds the Google News sitemap (F-SEO-4): articles published in the 2 days before the build clock,
+// Builds the Google News sitemap: articles published in the 2 days before the build clock,
 // at most 1,000 URLs a file; more are split into numbered files under an index, never truncated.
 import { LANGUAGES } from "../routes.ts";
 import type { SitemapUrl } from "./sitemap-model.ts";

@@ -1,4 +1,4 @@
-// Reading time that counts Chinese by characters and Latin scripts by words (F-TAX-14).
+// Reading time that counts Chinese by characters and Latin scripts by words.
 
 /** Reading speeds: Han characters and Latin-script words per minute. */
 export interface ReadingSpeed {

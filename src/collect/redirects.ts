@@ -1,4 +1,4 @@
-// Redirects on URL change (F-ED-14, F-BLD-8): from redirects.lock and this build's articles, the
+// Redirects on URL change: from redirects.lock and this build's articles, the
 // updated lock, the host files (`_redirects`, `vercel.json`) and meta-refresh pages at old URLs.
 // Without a lock nothing happens. Pure: the build decides whether to write the lock (not in CI).
 import type { TextFileView } from "./text-file.ts";
@@ -128,7 +128,7 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A page left at an article's old URL: meta refresh and canonical to the new one (F-ED-14). */
+/** A page left at an article's old URL: meta refresh and canonical to the new one. */
 export interface RedirectPageView {
   /** The old site path. */
   path: string;

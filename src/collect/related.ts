@@ -1,4 +1,4 @@
-// Related articles (F-TAX-13): weighted tag overlap plus TF-IDF text similarity with CJK bigrams and a
+// Related articles: weighted tag overlap plus TF-IDF text similarity with CJK bigrams and a
 // same-section boost; ties by date, then id. Bounded: only articles sharing a tag or one of an
 // article's top terms are scored, each posting list read up to a cap, so 10k articles stay linear.
 import type { Article } from "../content/article.ts";

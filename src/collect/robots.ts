@@ -1,4 +1,4 @@
-// The robots.txt of the site: both sitemaps, or a full disallow for preview builds (F-SEO-7).
+// The robots.txt of the site: both sitemaps, or a full disallow for preview builds.
 import type { SiteContext } from "./context.ts";
 
 /** robots.txt text (absolute `Sitemap:` lines; `Disallow: /` when previewing). */

@@ -1,5 +1,5 @@
 // Groups articles by tag in one pass: merge spellings and registry synonyms, pick labels, give
-// slugs, catch near-duplicates of registered tags and slug collisions (F-TAX-4, F-TAX-6, F-TAX-9).
+// slugs, catch near-duplicates of registered tags and slug collisions.
 import { fieldLocation, formatLocation, type FieldLocation } from "./field-location.ts";
 import { foldPath } from "../routes.ts";
 import type { Article } from "../content/article.ts";

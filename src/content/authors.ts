@@ -1,4 +1,4 @@
-// Reads authors.yaml: author id → { name, url?, bio? } (DESIGN §3.2; FEATURES F-TAX-7).
+// Reads authors.yaml: author id → { name, url?, bio? } (see README.md, Content).
 import { z } from "zod";
 import type { SiteConfig } from "./site-config.ts";
 import { sortContentErrors } from "./errors.ts";

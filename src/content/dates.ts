@@ -1,4 +1,4 @@
-// Reads front-matter dates in the site's time zone and formats them for bylines (DESIGN §6).
+// Reads front-matter dates in the site's time zone and formats them for bylines.
 import { DateTime, Settings } from "luxon";
 import type { Stamp } from "./values.ts";
 import type { Lang } from "../routes.ts";
@@ -30,7 +30,7 @@ export function isValidZone(zone: string): boolean {
 /**
  * Parses a front-matter date (`YYYY-MM-DD`, `YYYY-MM-DD hh:mm[:ss]`, `T` or space, optional offset).
  * A naive value is wall-clock time in `zone`. Checked by round trip: no roll-over (`2023-02-30`).
- * Note: P-18 — YAML timestamps are kept as strings (FAILSAFE) so they never become UTC Dates.
+ * Note: YAML timestamps are kept as strings (FAILSAFE) so they never become UTC Dates.
  */
 export function parseContentDate(raw: string, zone: string | undefined, lang: Lang): DateResult {
   const text = raw.trim();

@@ -24,7 +24,7 @@ export function isWarning(e: ContentError): boolean {
   return e.code.startsWith("W_");
 }
 
-/** Formats one problem as DESIGN §3.4 shows: the located line, then an indented hint. */
+/** Formats one problem per docs/ARCHITECTURE.md (Contracts): the located line, an indented hint. */
 export function formatContentError(e: ContentError): string {
   return `${e.file}:${e.line}:${e.col} ${e.code} ${e.message}\n  hint: ${e.hint}`;
 }
@@ -40,7 +40,10 @@ export function sortContentErrors(errors: readonly ContentError[]): ContentError
   );
 }
 
-/** One located problem in the content tree (DESIGN §3.4); errors are values until the CLI prints them. */
+/**
+ * One located problem in the content tree (format: docs/ARCHITECTURE.md, Contracts); errors are
+ * values until the CLI prints them.
+ */
 export interface ContentError {
   /** Path relative to the working directory, posix separators (e.g. `content/articles/a.md`). */
   file: string;

@@ -109,7 +109,7 @@ export function key(max = 100) {
   );
 }
 
-/** A date or date-time read in the site zone (DESIGN §6; FEATURES F-DATE-1…4, R10). */
+/** A date or date-time read in the site zone (`parseContentDate`, R10). */
 export function date(zone: string | undefined, lang: Lang) {
   return z.string().transform((v, ctx): Stamp => {
     const r = parseContentDate(v, zone, lang);
@@ -117,7 +117,7 @@ export function date(zone: string | undefined, lang: Lang) {
   });
 }
 
-/** An absolute http(s) URL (DESIGN §3.2: URLs in content are http(s) only). */
+/** An absolute http(s) URL (URLs in content are http(s) only). */
 export function httpUrl() {
   return z.string().transform((v, ctx) => {
     let url: URL;

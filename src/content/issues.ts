@@ -1,5 +1,5 @@
-// Turns zod issues into located content errors (DESIGN §3.4): the code from the issue, the position
-// from the YAML tree, a "did you mean" hint for unknown keys.
+// Turns zod issues into located content errors (their format: docs/ARCHITECTURE.md, Contracts): the
+// code from the issue, the position from the YAML tree, a "did you mean" hint for unknown keys.
 import { z } from "zod";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
@@ -8,7 +8,7 @@ import { describe } from "./fields.ts";
 import { didYouMean } from "./suggest.ts";
 import type { YamlTree } from "./yaml.ts";
 
-/** Keys other generators read from front matter; here they are unknown keys (R8, P-8). */
+/** Keys other generators read from front matter; here they are unknown keys (R8). */
 const ENGINE_KEYS: ReadonlySet<string> = new Set([
   "permalink",
   "layout",

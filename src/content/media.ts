@@ -1,4 +1,4 @@
-// Describes a media file for publishing: fingerprinted site path and intrinsic size (FEATURES F-MED-3).
+// Describes a media file for publishing: fingerprinted site path and intrinsic size.
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { imageSize } from "image-size";

@@ -1,4 +1,4 @@
-// Reads and writes `redirects.lock` (F-ED-14): JSON, committed with the content, mapping each
+// Reads and writes `redirects.lock`: JSON, committed with the content, mapping each
 // published article's stable id to its URL history. Untrusted like all content: ids and paths are
 // checked, and objects are built from known keys only (R7).
 import type { ContentError } from "./errors.ts";
@@ -83,7 +83,10 @@ export function renderRedirectsLock(lock: RedirectsLock): string {
   return JSON.stringify({ articles }, null, 2) + "\n";
 }
 
-/** `redirects.lock` (F-ED-14): each published article's stable id → its URL history (site paths, oldest first). */
+/**
+ * `redirects.lock`: each published article's stable id → its URL history: site paths, oldest
+ * first.
+ */
 export interface RedirectsLock {
   /** Entries by article id (front-matter `id`, else the article's first source path). */
   articles: Map<string, { urls: string[]; gone: boolean }>;

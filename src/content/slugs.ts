@@ -1,4 +1,4 @@
-// Slugs for URLs and the merge key of tags (DESIGN §3.3; FEATURES F-TAX-4, F-TAX-5, R14–R17).
+// Slugs for URLs and the merge key of tags (SECURITY.md rows R14–R17).
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
 import type { SiteConfig } from "./site-config.ts";
@@ -39,7 +39,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 /**
  * Turns a title, file name or tag into a URL slug in the site's style: never empty, ≤ 80 characters.
- * Note: P-11 — a slugify that deletes CJK and emoji gives empty or colliding slugs; an empty result
+ * Note: a slugify that deletes CJK and emoji gives empty or colliding slugs; an empty result
  * becomes `t-` + 8 hex of the SHA-256 of the tag key.
  */
 export function slugify(text: string, style: SlugStyle): string {

@@ -1,4 +1,4 @@
-// "Did you mean" hints: the closest known word within a small edit distance (F-ED-2).
+// "Did you mean" hints: the closest known word within a small edit distance.
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions, Damerau style). */
 export function editDistance(a: string, b: string): number {

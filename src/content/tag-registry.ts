@@ -1,4 +1,4 @@
-// Reads the optional tags.yaml registry (F-TAX-9): canonical names with synonyms, per-language labels
+// Reads the optional tags.yaml registry: canonical names with synonyms, per-language labels
 // and a description, and `synonymOf` entries that merge a variant (台風) into a canonical tag (台风).
 import { z } from "zod";
 import type { ContentError } from "./errors.ts";
@@ -108,7 +108,7 @@ export function parseTagRegistry(
   return { ok: true, entries: [...byName.values()] };
 }
 
-/** An entry of the optional tags.yaml registry (F-TAX-9), keyed by its canonical name. */
+/** An entry of the optional tags.yaml registry, keyed by its canonical name. */
 export interface TagRegistryEntry {
   /** The canonical name as written in tags.yaml. */
   name: string;

@@ -1,4 +1,4 @@
-// Page-level incremental builds (PERF-2, PERF-3): a page whose inputs (its view, the code version)
+// Page-level incremental builds: a page whose inputs (its view, the code version)
 // did not change since the last verified build into the same folder is not rendered again; its file
 // is hard-linked from the current output into staging, and its verify facts are reused.
 import { createHash } from "node:crypto";

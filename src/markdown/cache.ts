@@ -14,7 +14,7 @@ export interface CachedBody {
   media: MediaAsset[];
 }
 
-/** What a cache key covers besides the body itself (DESIGN §7). */
+/** What a cache key covers besides the body itself. */
 export interface CacheScope {
   /** The renderer's version: a hash of its source and its libraries' versions (`rendererVersion()`). */
   renderer: string;

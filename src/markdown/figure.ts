@@ -3,7 +3,7 @@ import type { Element, ElementContent } from "hast";
 import type { Image, Parent } from "mdast";
 import type { Options } from "remark-html";
 
-/** An image alone in its paragraph (F-MED-1); `caption`/`credit` come from the image title. */
+/** An image alone in its paragraph; `caption`/`credit` come from the image title. */
 export interface Figure extends Parent {
   type: "figure";
   children: [Image];

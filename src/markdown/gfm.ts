@@ -1,5 +1,5 @@
-// GFM for the parse step without micromark's autolink-literal tokenizer, its costliest extension
-// (FEATURES PERF-1). Mirrors remark-gfm 4.0.1: the same micromark extensions minus
+// GFM for the parse step without micromark's autolink-literal tokenizer, its costliest extension.
+// Mirrors remark-gfm 4.0.1: the same micromark extensions minus
 // `gfmAutolinkLiteral`, and all five mdast extensions; the autolink one's `transforms` (a regex
 // pass over text nodes after parsing, by the remark team) turns bare URLs, `www.` hosts and emails
 // into links. Two small passes around it cut text nodes where the tokenizer would have started or

@@ -33,7 +33,7 @@ function countMarkers(line: string): number {
  * The first line (outside top-level fenced code) opening with more than MAX_LINE_MARKERS container
  * markers, or undefined. Such a line nests far deeper than MAX_DEPTH, so refusing it early never
  * refuses a body the mdast depth check would pass.
- * Note: remark-parse is superlinear in these prefixes (P-23): 100k `>` did not finish in 120 s.
+ * Note: remark-parse is superlinear in these prefixes: 100k `>` did not finish in 120 s.
  */
 export function findDeepLine(body: string): DeepLine | undefined {
   let fence: string | undefined;

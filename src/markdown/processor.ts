@@ -19,7 +19,7 @@ export type GfmPlugin = (this: Processor) => undefined;
 /**
  * parse (CommonMark + `gfm`) → our mdast transforms, in order → remark-html with sanitize on, which
  * stays the last tree step (R26). The transforms read their per-call state from `file.data`
- * (see `state.ts`). The depth check runs first: nothing may walk a too-deep tree (P-23).
+ * (see `state.ts`). The depth check runs first: nothing may walk a too-deep tree.
  */
 export function createProcessor(gfm: GfmPlugin) {
   return unified()
@@ -37,7 +37,7 @@ export function createProcessor(gfm: GfmPlugin) {
 }
 
 /**
- * The chain with GFM minus micromark's autolink-literal tokenizer (`gfm.ts`, PERF-1).
- * Note: built once and frozen (P-22); a processor per call costs twice as much.
+ * The chain with GFM minus micromark's autolink-literal tokenizer, GFM's costliest part (`gfm.ts`).
+ * Note: built once and frozen; a processor per call costs twice as much.
  */
 export const processor = createProcessor(remarkGfmLite);

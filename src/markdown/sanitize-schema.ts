@@ -9,9 +9,10 @@ const attributes = defaultSchema.attributes ?? {};
 
 /**
  * The schema remark-html sanitizes every body with (the last tree step, R26).
- * Note: the default knows no `figure`/`figcaption`/`small` and no `class`, `loading` or `decoding`
- * (P-39); `clobberPrefix: ""` because mdast-util-to-hast already prefixes footnote ids with
- * `user-content-`, and sanitizing would prefix the ids a second time but not the hrefs (P-21).
+ * Note: the default knows no `figure`/`figcaption`/`small` and no `class`, `loading` or `decoding`,
+ * so it would strip the markup of our figures; `clobberPrefix: ""` because mdast-util-to-hast
+ * already prefixes footnote ids with `user-content-`, and sanitizing would prefix the ids a second
+ * time but not the hrefs, breaking every footnote link.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,

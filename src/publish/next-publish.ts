@@ -1,4 +1,4 @@
-// Writes `.broadsheet/next-publish.json` (F-ED-6): the earliest instant after the build clock at which
+// Writes `.broadsheet/next-publish.json`: the earliest instant after the build clock at which
 // an embargo lifts or an article expires, for a CI cron to rebuild on time. It lives outside the
 // output folder because release times are not public.
 import fs from "node:fs/promises";

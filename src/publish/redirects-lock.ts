@@ -1,4 +1,4 @@
-// Keeps `redirects.lock` in step with the content (F-ED-14): a local build writes the updated lock
+// Keeps `redirects.lock` in step with the content: a local build writes the updated lock
 // into the content tree (to be committed); a CI build never writes it and fails with E_LOCK_STALE
 // when it would change. Also marks a removed article gone (`npm run news -- gone <id>`).
 import fs from "node:fs/promises";

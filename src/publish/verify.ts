@@ -19,7 +19,7 @@ import { checkNothingLost, xmlLinks, type XmlLinks } from "./nothing-lost.ts";
 export interface FileFacts {
   /** Every URL of an HTML page (href, src, srcset…), resolved against the output on each build. */
   urls?: string[];
-  /** The anchor targets of an HTML page (list membership, F-SAFE-1). */
+  /** The anchor targets of an HTML page (list membership). */
   anchors?: string[];
   /** What an XML file names. */
   xml?: { urls: string[]; lastmod: [string, string][]; entries: number };

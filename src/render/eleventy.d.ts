@@ -1,4 +1,4 @@
-// The slice of Eleventy 3's API that Broadsheet calls (Eleventy ships no types, P-3).
+// The slice of Eleventy 3's API that Broadsheet calls (Eleventy ships no types).
 declare module "@11ty/eleventy" {
   /** The config object handed to `.eleventy.ts` and to the constructor's `config` callback. */
   export interface UserConfig {

@@ -7,7 +7,10 @@ import { outputFile } from "../routes.ts";
 import type { SiteData } from "../collect/site.ts";
 import { chunkRenderSet, renderSetSize, type RenderSet } from "./render-set.ts";
 
-/** Files rendered by one Eleventy run: its memory grows with the pages it holds (PERF-4). */
+/**
+ * Files rendered by one Eleventy run: its memory grows with the pages it holds, and so does the
+ * build's peak memory (measured in bench/RESULTS.md).
+ */
 const RENDER_CHUNK = 2000;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

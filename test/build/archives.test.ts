@@ -1,4 +1,4 @@
-// Date archives (F-TAX-11): /<yyyy>/ and /<yyyy>/<mm>/ per language, paginated, in the site zone.
+// Date archives: /<yyyy>/ and /<yyyy>/<mm>/ per language, paginated, in the site zone.
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";

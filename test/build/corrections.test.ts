@@ -1,4 +1,4 @@
-// Corrections and updates (F-ED-8, F-ED-12): a visible "Correction"/"更正" block with times, and the
+// Corrections and updates: a visible "Correction"/"更正" block with times, and the
 // four modified fields (JSON-LD dateModified, article:modified_time, Atom <updated>, sitemap lastmod)
 // all equal the latest of `updated` and the corrections.
 import { before, describe, it } from "node:test";

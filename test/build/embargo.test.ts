@@ -1,4 +1,4 @@
-// Leak-proof embargo and scheduling (F-ED-6, F-ED-7): before its time a pending article leaves no
+// Leak-proof embargo and scheduling: before its time a pending article leaves no
 // trace anywhere in the output, and the tree equals a build without it.
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -66,7 +66,7 @@ function build(content: string, now = NOW): { out: string; cwd: string } {
     ["--import", TSX, path.join(ROOT, "src/cli/main.ts"), ...args],
     {
       cwd,
-      // tsx finds tsconfig.json (JSX settings) from the working directory unless told (P-25).
+      // tsx finds tsconfig.json (JSX settings) from the working directory unless told.
       env: { ...process.env, TZ: "UTC", TSX_TSCONFIG_PATH: path.join(ROOT, "tsconfig.json") },
       encoding: "utf8",
       timeout: 180_000,

@@ -1,4 +1,4 @@
-// Expiry (F-ED-13): once `expires` passes, the article's page, feed entries, sitemap URL and tag
+// Expiry: once `expires` passes, the article's page, feed entries, sitemap URL and tag
 // entries are gone, and the tree equals a build without it.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";

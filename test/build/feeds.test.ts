@@ -1,4 +1,4 @@
-// Atom and JSON Feed 1.1 for the site, each section, tag and author, per language (F-SEO-1, F-SEO-2).
+// Atom and JSON Feed 1.1 for the site, each section, tag and author, per language.
 // Atom is validated with jing against RFC 4287's RELAX NG schema; JSON Feed against its spec's
 // required fields.
 import { before, describe, it } from "node:test";

@@ -1,6 +1,6 @@
-// PERF-3 / P-37: after any sequence of edits, a build that carries unchanged pages over from the
-// previous output is byte-identical to a clean build of the same content. Runs a private copy of
-// the code, so the sequence can change a layout too.
+// Incremental builds: after any sequence of edits, a build that carries unchanged pages over from
+// the previous output is byte-identical to a clean build of the same content. Runs a private copy
+// of the code, so the sequence can change a layout too.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -165,7 +165,7 @@ const STEPS: [string, () => void][] = [
   ],
 ];
 
-describe("incremental builds (PERF-3)", () => {
+describe("incremental builds", () => {
   it("should carry every page over when nothing changed", () => {
     const first = build(out, cache);
     assert.equal(first.carried, 0);

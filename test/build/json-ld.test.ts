@@ -1,4 +1,4 @@
-// NewsArticle and BreadcrumbList JSON-LD (F-SEO-6, F-TAX-2), checked against JSON Schemas of Google's
+// NewsArticle and BreadcrumbList JSON-LD, checked against JSON Schemas of Google's
 // required and recommended properties with a small hand-written validator (no extra package).
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";

@@ -1,4 +1,4 @@
-// The Google News sitemap (F-SEO-4): a two-day window before --now, publication name and language,
+// The Google News sitemap: a two-day window before --now, publication name and language,
 // offset dates; more than 1,000 URLs are split into files under an index, never truncated.
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";

@@ -1,5 +1,5 @@
-// Redirects on slug change through the real CLI (F-ED-14, F-BLD-8); the logic itself is covered in
-// test/unit/redirects.test.tsx.
+// Redirects on slug change through the real CLI; the logic itself is covered in
+// test/unit/collect/redirects.test.ts.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";

@@ -64,7 +64,7 @@ describe("sample site build", () => {
     );
   });
 
-  it("should show the body's Markdown plain text, nothing lost (F-ED-1)", () => {
+  it("should show the body's Markdown plain text, nothing lost", () => {
     const src = fs.readFileSync(path.join(ROOT, FLAGSHIP_SRC), "utf8");
     const bodyMd = src.slice(src.indexOf("\n---\n", 4) + 5);
     const tree = unified().use(remarkParse).use(remarkGfm).parse(bodyMd);

@@ -1,4 +1,4 @@
-// SEO on article pages (F-SEO-5, F-I18N-2): canonical, Open Graph, Twitter card, hreflang.
+// SEO on article pages: canonical, Open Graph, Twitter card, hreflang.
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";

@@ -1,4 +1,4 @@
-// Sitemaps (F-SEO-3, F-TAX-10, F-SEO-7): hreflang alternates, lastmod from updates and corrections,
+// Sitemaps: hreflang alternates, lastmod from updates and corrections,
 // thin tag pages noindex and left out, robots.txt naming both sitemaps.
 import { before, describe, it } from "node:test";
 import assert from "node:assert/strict";

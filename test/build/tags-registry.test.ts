@@ -1,4 +1,4 @@
-// The tags.yaml registry end to end (F-TAX-9).
+// The tags.yaml registry end to end.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";

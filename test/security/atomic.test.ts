@@ -1,4 +1,4 @@
-// Atomic publishing (FEATURES R29, R30, F-BLD-3, F-BLD-4): a failed, killed or interrupted build
+// Atomic publishing (SECURITY.md rows R29, R30): a failed, killed or interrupted build
 // leaves the previous output byte-identical (or the new one complete), the next run sweeps what a
 // killed build left, deleted articles vanish, and a foreign folder is never replaced.
 import assert from "node:assert/strict";

@@ -1,4 +1,4 @@
-// Hostile dates, tags and slugs through the real CLI (FEATURES R10–R15).
+// Hostile dates, tags and slugs through the real CLI (SECURITY.md rows R10–R15).
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";

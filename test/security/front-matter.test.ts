@@ -1,4 +1,4 @@
-// Hostile front matter through the real CLI (FEATURES R1–R9, F-SAFE-3, F-SAFE-4). The rows share
+// Hostile front matter through the real CLI (SECURITY.md rows R1–R9). The rows share
 // one content tree and one build (each row's files and codes are its own); site.yaml gets its own.
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -114,7 +114,7 @@ const rows: Record<string, { files: Tree; expected: Expected[] }> = {
     expected: [
       { file: "articles/scalar.md", code: "E_FM_NOT_MAPPING", line: 2 },
       { file: "articles/list.md", code: "E_FM_NOT_MAPPING", line: 2 },
-      // All field errors of a file come together (FEATURES §5.1): title and date are both missing.
+      // All field errors of a file come together: title and date are both missing.
       {
         file: "articles/empty-fm.md",
         code: ["E_FM_REQUIRED", "E_DATE_REQUIRED"],

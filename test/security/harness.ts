@@ -16,7 +16,7 @@ const TSX = import.meta.resolve("tsx");
 // Each temp folder registers an exit hook (helpers/cli.ts tempDir).
 process.setMaxListeners(200);
 const MAIN = path.join(ROOT, "src/cli/main.ts");
-/** What may appear beside the content: the output itself, build state (DESIGN §3.1), the probe. */
+/** What may appear beside the content: the output, build state (.cache, .broadsheet), the probe. */
 const STATE = new Set([".cache", ".broadsheet", "probe.json", "dist"]);
 
 /** One error as `--json` prints it. */

@@ -1,5 +1,5 @@
-// Hostile Markdown bodies through the real CLI: size, nesting, raw HTML and URLs (FEATURES R22, R23,
-// R25, R26, F-SAFE-5, F-SAFE-6). Body line numbers count from the top of the file.
+// Hostile Markdown bodies through the real CLI: size, nesting, raw HTML and URLs (SECURITY.md rows
+// R22, R23, R25, R26). Body line numbers count from the top of the file.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";

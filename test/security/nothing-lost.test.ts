@@ -1,4 +1,4 @@
-// Nothing lost (FEATURES R31, F-SAFE-1, F-BLD-5): every published article reaches its page, home,
+// Nothing lost (SECURITY.md row R31): every published article reaches its page, home,
 // section, tag and author lists, the feed window and the sitemap, or the build fails naming it.
 // The real CLI builds the site; then the verify step is run in-process on damaged copies of that
 // output (content cannot damage output itself), each damage caught with its code and file.
@@ -126,11 +126,11 @@ describe("nothing lost", () => {
     assert.ok(links("zh/tags/台风/index.html").includes("/zh/news/2023/05/gamma/"));
   });
 
-  it("F-SAFE-1: should pass the verify step on the intact output", async () => {
+  it("should pass the verify step on the intact output", async () => {
     assert.deepEqual(await verifyDamaged(() => undefined), []);
   });
 
-  it("F-SAFE-1: should fail naming the article when it drops out of a tag page", async () => {
+  it("should fail naming the article when it drops out of a tag page", async () => {
     const errors = await verifyDamaged((d) =>
       edit(d, "tags/alpha/index.html", (t) =>
         t.replaceAll('href="/news/2023/05/alpha/"', 'href="/news/"'),
@@ -139,7 +139,7 @@ describe("nothing lost", () => {
     assert.deepEqual(errors, [{ code: "E_OUTPUT_MISSING", file: ALPHA_SRC }]);
   });
 
-  it("F-SAFE-1: should fail naming the article when it drops out of its section, author or home list", async () => {
+  it("should fail naming the article when it drops out of its section, author or home list", async () => {
     for (const list of ["news/index.html", "authors/li-wei/index.html", "index.html"]) {
       const errors = await verifyDamaged((d) =>
         edit(d, list, (t) => t.replaceAll('href="/news/2023/05/alpha/"', 'href="/news/"')),
@@ -148,7 +148,7 @@ describe("nothing lost", () => {
     }
   });
 
-  it("F-SAFE-1: should fail naming the article when it is missing from the feed or the sitemap", async () => {
+  it("should fail naming the article when it is missing from the feed or the sitemap", async () => {
     const abs = `${BASE}news/2023/05/alpha/`;
     const fromFeed = await verifyDamaged((d) =>
       edit(d, "feed.xml", (t) =>
@@ -168,7 +168,7 @@ describe("nothing lost", () => {
     assert.deepEqual(fromSitemap, [{ code: "E_OUTPUT_MISSING", file: ALPHA_SRC }]);
   });
 
-  it("F-SAFE-1: should fail when an article page is missing", async () => {
+  it("should fail when an article page is missing", async () => {
     const errors = await verifyDamaged((d) => fs.rmSync(path.join(d, ALPHA)));
     assert.ok(
       errors.some((e) => e.code === "E_OUTPUT_MISSING" && e.file === ALPHA_SRC),
@@ -176,7 +176,7 @@ describe("nothing lost", () => {
     );
   });
 
-  it("F-BLD-5: should fail a sitemap lastmod before the article's date (E_DATE_ORDER)", async () => {
+  it("should fail a sitemap lastmod before the article's date (E_DATE_ORDER)", async () => {
     const sitemap = fs.readdirSync(out).find((f) => /^sitemap-en-\d+\.xml$/.test(f))!;
     const errors = await verifyDamaged((d) =>
       edit(d, sitemap, (t) =>
@@ -186,7 +186,7 @@ describe("nothing lost", () => {
     assert.deepEqual(errors, [{ code: "E_DATE_ORDER", file: ALPHA_SRC }]);
   });
 
-  it("F-BLD-5: should fail a broken internal link, percent-encoded Unicode included (E_LINK_BROKEN)", async () => {
+  it("should fail a broken internal link, percent-encoded Unicode included (E_LINK_BROKEN)", async () => {
     const errors = await verifyDamaged((d) =>
       edit(d, ALPHA, (t) =>
         t.replace("</main>", `<a href="/zh/tags/${encodeURIComponent("台风台风")}/">x</a></main>`),
@@ -195,7 +195,7 @@ describe("nothing lost", () => {
     assert.deepEqual(errors, [{ code: "E_LINK_BROKEN", file: ALPHA_SRC }]);
   });
 
-  it("F-BLD-5: should fail ill-formed XML (E_XML_INVALID) and invalid JSON-LD (E_JSONLD_INVALID)", async () => {
+  it("should fail ill-formed XML (E_XML_INVALID) and invalid JSON-LD (E_JSONLD_INVALID)", async () => {
     const xmlErrors = await verifyDamaged((d) =>
       edit(d, "sitemap.xml", (t) => t.replace("</sitemapindex>", "")),
     );

@@ -1,5 +1,5 @@
 // Hostile text reaches pages only escaped, template syntax stays literal, and every real build is
-// scanned (FEATURES R27, R28, F-SAFE-6). Assertions parse the output; they never grep bytes.
+// scanned (SECURITY.md rows R27, R28). Assertions parse the output; they never grep bytes.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";

@@ -1,4 +1,4 @@
-// Pathological Markdown (FEATURES R24, F-SAFE-5): cmark's and markdown-it's pathological inputs,
+// Pathological Markdown (SECURITY.md row R24): cmark's and markdown-it's pathological inputs,
 // sized up to the article cap, each built by the real CLI in its own child process raced against a
 // timeout. Each case must build, or fail with exactly the codes the row allows; a crash, a hang, a
 // RangeError or an internal error fails the test.

@@ -1,4 +1,4 @@
-// Hostile paths, file-system tricks and encodings through the real CLI (FEATURES R16–R21, F-SAFE-4, F-SAFE-7).
+// Hostile paths, file-system tricks and encodings through the real CLI (SECURITY.md rows R16–R21).
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";

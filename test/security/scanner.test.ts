@@ -1,4 +1,4 @@
-// The post-build scanner on crafted output (R27, F-SAFE-6, F-BLD-5): parsed elements, attributes and
+// The post-build scanner on crafted output (SECURITY.md row R27): parsed elements, attributes and
 // URLs, never bytes. Content cannot produce these pages (sanitizer and escaping stop it first), so
 // the scanner is fed them directly.
 import assert from "node:assert/strict";
@@ -71,7 +71,7 @@ describe("post-build scanner", () => {
     assert.deepEqual(scanHtml(html).findings, []);
   });
 
-  it("F-BLD-5: should refuse JSON-LD that does not parse (E_JSONLD_INVALID)", () => {
+  it("should refuse JSON-LD that does not parse (E_JSONLD_INVALID)", () => {
     const html = page("", '<script type="application/ld+json">{"a": </script>');
     assert.deepEqual(
       scanHtml(html).findings.map((f) => f.code),
@@ -79,7 +79,7 @@ describe("post-build scanner", () => {
     );
   });
 
-  it("F-BLD-5: should refuse ill-formed XML (E_XML_INVALID) and script or unsafe URLs in feeds", () => {
+  it("should refuse ill-formed XML (E_XML_INVALID) and script or unsafe URLs in feeds", () => {
     assert.equal(scanXml("<feed><entry></feed>").findings[0]?.code, "E_XML_INVALID");
     const feed = (content: string): string =>
       `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="https://x.org/a/"/>${content}</entry></feed>`;

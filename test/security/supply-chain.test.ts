@@ -1,4 +1,4 @@
-// Supply chain (FEATURES R32, F-SAFE-8, P-41): `npm audit` cannot reach an advisory service here, so
+// Supply chain (SECURITY.md row R32): `npm audit` cannot reach an advisory service here, so
 // the lockfile is checked against the advisory table kept in security/advisories.json.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";

@@ -22,7 +22,7 @@ export function measureDepth(tree: Root, limit: number): { depth: number; first?
 /**
  * remark plugin: E_NESTING when the mdast is deeper than MAX_DEPTH, and marks the render fatal so
  * no later transform walks the tree.
- * Note: `>`×2000 or `- `×1000 overflow the stack in toHast (P-23, R23); this runs first.
+ * Note: `>`×2000 or `- `×1000 overflow the stack in toHast (R23); this runs first.
  */
 export function remarkDepthCheck() {
   return (tree: Root, file: { data: Record<string, unknown> }): undefined => {

@@ -5,7 +5,7 @@ import { splitCaption, type Figure } from "../figure.ts";
 import { RenderState } from "../state.ts";
 
 /**
- * remark plugin: replaces a paragraph holding only an image with a `figure` node (F-MED-1); the
+ * remark plugin: replaces a paragraph holding only an image with a `figure` node; the
  * title moves to the caption (` © ` starts the credit) and leaves the `<img>`. Inline images stay.
  * Every figure is kept: two identical captions in a row both render.
  */

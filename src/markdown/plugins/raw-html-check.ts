@@ -8,7 +8,7 @@ const SNIPPET_CHARS = 40;
 
 /**
  * remark plugin: E_RAW_HTML for every `html` node (block, inline, comments).
- * Note: remark-html 16 drops raw HTML and its text silently (P-20, R25).
+ * Note: remark-html 16 drops raw HTML and its text silently (R25).
  */
 export function remarkRawHtmlCheck() {
   return (tree: Root, file: { data: Record<string, unknown> }): undefined => {

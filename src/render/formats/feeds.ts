@@ -1,4 +1,4 @@
-// Renders an Atom 1.0 feed (RFC 4287) with an escaping XML builder; dates keep the site offset (P-29).
+// Renders an Atom 1.0 feed (RFC 4287) with an escaping XML builder; dates keep the site offset.
 import { create } from "xmlbuilder2";
 import { LANGUAGES } from "../../routes.ts";
 import type { FeedView } from "../../collect/feed-model.ts";

@@ -1,4 +1,4 @@
-// Renders the Google News sitemap (or its index) with an escaping XML builder (F-SEO-4).
+// Renders the Google News sitemap (or its index) with an escaping XML builder.
 import { create } from "xmlbuilder2";
 import type { NewsSitemapView } from "../../collect/news-sitemap-model.ts";
 import { renderSitemapIndex } from "./sitemaps.ts";

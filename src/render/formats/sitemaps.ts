@@ -5,7 +5,7 @@ import type { SitemapIndexView, SitemapView } from "../../collect/sitemap-model.
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const XHTML = "http://www.w3.org/1999/xhtml";
 
-/** One `<urlset>` file, with `xhtml:link` hreflang alternates (F-SEO-3). */
+/** One `<urlset>` file, with `xhtml:link` hreflang alternates. */
 export function renderSitemap(map: SitemapView): string {
   const root = create({ version: "1.0", encoding: "utf-8" })
     .ele(NS, "urlset")

@@ -1,5 +1,5 @@
 // Front matter: splitting, gray-matter with our engines, YAML safety, the article/page metadata and
-// where each field is written (R1–R7, F-DATE-1).
+// where each field is written (R1–R7, R9).
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -206,7 +206,7 @@ describe("parseArticle: YAML safety (R2, R5, R6, R7)", () => {
 });
 
 describe("parseArticle: values", () => {
-  it("should read the sample's naive date, quoted or not, in the site zone (F-DATE-1)", () => {
+  it("should read the sample's naive date, quoted or not, in the site zone", () => {
     for (const d of ["2023-05-13 02:08:25", "'2023-05-13 02:08:25'", '"2023-05-13 02:08:25"']) {
       const r = parseArticle(
         file(),
