@@ -75,6 +75,24 @@ const DEPENDENCY_RULES = [
   },
   { files: ["src/cli/**", "src/*.ts", ".eleventy.ts"], forbid: [...MARKDOWN, ...YAML] },
   {
+    // The preview server sits above the pipeline, like cli/: it calls build() in a child process
+    // and reads only the error format and the progress reporter besides; its one Eleventy
+    // package is the dev server.
+    files: ["src/serve/**"],
+    forbid: [
+      ...MARKDOWN,
+      ...YAML,
+      ...PREACT,
+      "@11ty/*",
+      "!@11ty/eleventy-dev-server",
+      ...STAGE(["markdown", "collect", "render", "incremental", "publish", "cli", "content"]),
+      "!../content/errors.ts",
+      "../*.ts",
+      "!../pipeline.ts",
+      "!../progress.ts",
+    ],
+  },
+  {
     files: ["layouts/**"],
     forbid: [
       ...MARKDOWN,

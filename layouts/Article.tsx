@@ -21,7 +21,9 @@ export function ArticleLayout(props: { view: ArticleView }): VNode {
   return (
     <Base chrome={view.chrome}>
       {view.draft && <Banner kind="draft" text={s.draftBanner} />}
-      {view.pending && <Banner kind="pending" text={s.pendingBanner} />}
+      {view.pending && (
+        <Banner kind="pending" text={s.pendingBanner(view.liveAt?.display ?? view.date.display)} />
+      )}
       <Breadcrumbs label={s.breadcrumb} homeLabel={s.home} items={view.breadcrumbs} />
       <article class="article">
         <header class="article-header">

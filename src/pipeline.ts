@@ -16,8 +16,11 @@ import { recordRender, planRender } from "./incremental/plan.ts";
 import { compileBodies } from "./markdown/bodies.ts";
 import { RenderPool, type PoolOptions } from "./markdown/pool.ts";
 import { terminalProgress, type Progress } from "./progress.ts";
-import { writeNextPublish } from "./publish/next-publish.ts";
-import { isCi, syncRedirectsLock } from "./publish/redirects-lock.ts";
+import { faultError } from "./publish/fs-fault.ts";
+import { pendingNextPublish } from "./publish/next-publish.ts";
+import { budgetFromEnv, type OutputBudget } from "./publish/output-budget.ts";
+import { isCi, pendingLock, syncRedirectsLock } from "./publish/redirects-lock.ts";
+import { stageWrites } from "./publish/staged-write.ts";
 import { discardStaging, prepareOutput, swapIn } from "./publish/swap.ts";
 import { verifyStaged } from "./publish/verify.ts";
 import { renderSite } from "./render/render.ts";
@@ -41,6 +44,8 @@ export interface BuildOptions {
   cacheDir?: string | false;
   /** Markdown worker pool settings (threads, per-body time budget…). */
   pool?: Partial<PoolOptions>;
+  /** The most bytes the output may hold (default: `budgetFromEnv()`, 200 KB per article + 50 MB). */
+  outputBudget?: OutputBudget;
 }
 
 /** The site model and what the render and publish stages need of the content. */
@@ -58,66 +63,117 @@ export function resolveCacheDir(cacheDir: string | false | undefined): string | 
   return cacheDir === undefined ? path.resolve(".cache") : cacheDir;
 }
 
-/** Builds `contentDir` into `outDir`; content errors come back as values, never thrown. */
+/**
+ * Builds `contentDir` into `outDir`; content errors come back as values, never thrown. A
+ * file-system fault (disk full, read-only, permission…) is a located error too: exit 1, the
+ * previous output in place, the staging folder and staged writes removed.
+ */
 export async function build(opts: BuildOptions, progress: Progress): Promise<BuildReport> {
   const run = new BuildRun(progress);
-  const model = await modelSite(opts, run);
-  if (!model || run.failed) return run.finish(false);
-  const stale = await syncRedirectsLock(model.collected, { ...lockOf(opts), write: false });
-  run.add(stale);
-  if (run.failed || opts.checkOnly) return run.finish(!run.failed);
-
-  const output = await prepareOutput(opts.outDir);
-  if (!output.ok) {
-    run.add([output.error]);
-    return run.finish(false);
-  }
-  const staging = output.staging;
-  const cacheDir = resolveCacheDir(opts.cacheDir);
-  const site = model.collected.site;
+  const at = { doing: "read the content", file: opts.contentDir };
   try {
-    const plan = await run.stage(
-      "plan",
-      () => planRender(site, opts.outDir, staging, cacheDir),
-      (p) => `${p.files.rendered} to render, ${p.files.carried} carried over`,
-    );
-    run.report.files = plan.files;
-    await run.stage(
-      "render",
-      () =>
-        renderSite(site, plan.render, staging, model.mediaFiles, (done, total) =>
-          progress.count?.("render", done, total),
-        ),
-      (r) => `${r.files} files written`,
-    );
-    const verified = await run.stage(
-      "verify",
-      () =>
-        verifyStaged(staging, site, {
-          baseUrl: model.baseUrl,
-          shownArticles: model.collected.shown.length,
-          displayPath: model.displayPath,
-          known: plan.carried,
-        }),
-      (v) => `${v.errors.length} problems`,
-    );
-    if (run.failed) {
-      await discardStaging(staging);
+    const model = await modelSite(opts, run);
+    if (!model || run.failed) return run.finish(false);
+    const stale = await syncRedirectsLock(model.collected, { ...lockOf(opts), write: false });
+    run.add(stale);
+    if (run.failed || opts.checkOnly) return run.finish(!run.failed);
+    Object.assign(at, { doing: "write the output", file: opts.outDir });
+    const output = await prepareOutput(opts.outDir, opts.contentDir);
+    if (!output.ok) {
+      run.add([output.error]);
       return run.finish(false);
     }
+    try {
+      return run.finish(await publishBuild(opts, run, model, output.staging));
+    } catch (err) {
+      await discardStaging(output.staging);
+      const alias = { from: output.staging, to: path.resolve(opts.outDir) };
+      const fault = faultError(err, opts.outDir, at.doing, alias);
+      if (!fault) throw err;
+      run.add([fault]);
+      return run.finish(false);
+    }
+  } catch (err) {
+    const fault = faultError(err, at.file, at.doing);
+    if (!fault) throw err;
+    run.add([fault]);
+    return run.finish(false);
+  }
+}
+
+/**
+ * Stages 6–9 into `staging`: plan, render, verify (output budget included), then every write that
+ * can fail (redirects.lock, next-publish.json) staged before the swap, so a failing one stops the
+ * build with the old output in place. After the swap only renames and the cache remain; a cache
+ * that cannot be written is a warning. Returns whether the output was replaced.
+ */
+async function publishBuild(
+  opts: BuildOptions,
+  run: BuildRun,
+  model: SiteModel,
+  staging: string,
+): Promise<boolean> {
+  const cacheDir = resolveCacheDir(opts.cacheDir);
+  const site = model.collected.site;
+  const plan = await run.stage(
+    "plan",
+    () => planRender(site, opts.outDir, staging, cacheDir),
+    (p) => `${p.files.rendered} to render, ${p.files.carried} carried over`,
+  );
+  run.report.files = plan.files;
+  await run.stage(
+    "render",
+    () =>
+      renderSite(site, plan.render, staging, model.mediaFiles, (done, total) =>
+        run.progressOf.count?.("render", done, total),
+      ),
+    (r) => `${r.files} files written`,
+  );
+  const verified = await run.stage(
+    "verify",
+    () =>
+      verifyStaged(staging, site, {
+        baseUrl: model.baseUrl,
+        shownArticles: model.collected.shown.length,
+        displayPath: model.displayPath,
+        known: plan.carried,
+        budget: opts.outputBudget ?? budgetFromEnv(),
+      }),
+    (v) => `${v.errors.length} problems`,
+  );
+  if (run.failed) {
+    await discardStaging(staging);
+    return false;
+  }
+  const lock = pendingLock(model.collected, { ...lockOf(opts), write: !opts.preview });
+  const writes = await stageWrites([
+    ...(lock ? [lock] : []),
+    pendingNextPublish(".broadsheet", model.collected.nextPublish),
+  ]);
+  try {
     await run.stage(
       "publish",
       () => swapIn(staging, opts.outDir, plan.buildId),
       () => opts.outDir,
     );
-    recordRender(plan, opts.outDir, cacheDir, verified.facts);
-    await syncRedirectsLock(model.collected, { ...lockOf(opts), write: !opts.preview });
-    await writeNextPublish(".broadsheet", model.collected.nextPublish);
   } catch (err) {
-    await discardStaging(staging);
+    await Promise.all(writes.map((w) => w.discard()));
     throw err;
   }
-  return run.finish(true);
+  for (const w of writes) await w.commit().catch((err: unknown) => notWritten(run, w.target, err));
+  try {
+    recordRender(plan, opts.outDir, cacheDir, verified.facts);
+  } catch (err) {
+    notWritten(run, cacheDir || opts.outDir, err);
+  }
+  return true;
+}
+
+/** After the swap the output is published: a write that fails then is a warning, never exit 1. */
+function notWritten(run: BuildRun, file: string, err: unknown): void {
+  const fault = faultError(err, file, `write ${displayPath(file)} after publishing`);
+  if (!fault) throw err;
+  run.add([{ ...fault, code: "W_NOT_WRITTEN", hint: `${fault.hint}; then build again` }]);
 }
 
 /**

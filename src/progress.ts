@@ -1,4 +1,5 @@
-// Tells the user what the build is doing: one line per stage, then a summary (stderr, never stdout).
+// Tells the user what the build is doing (stderr, never stdout): a long stage's advance (a live line on
+// a terminal, a plain line every few seconds in a CI log) and, with --verbose, one line per stage.
 
 /** Receives the build's progress events. */
 export interface Progress {
@@ -14,6 +15,8 @@ export interface Progress {
 export interface ProgressOptions {
   /** Print nothing at all. */
   quiet: boolean;
+  /** Print one line per finished stage (its counts and seconds). */
+  verbose: boolean;
   /** Where lines go; stderr so that `--json` keeps stdout clean. */
   write: (line: string) => void;
   /** Redraw one live line (a TTY) instead of printing periodic plain lines. */
@@ -29,6 +32,7 @@ export interface ProgressOptions {
 /** Defaults of the terminal progress reporter. */
 export const progressDefaults = {
   quiet: false,
+  verbose: false,
   write: (line: string) => process.stderr.write(`${line}\n`),
   live: process.stderr.isTTY === true,
   redraw: (line: string) => process.stderr.write(`\r\x1b[2K${line}`),
@@ -43,7 +47,11 @@ export function formatCount(stage: string, done: number, total: number, ms: numb
   return `${stage.padEnd(8)} ${done}/${total} ${Math.round(rate)}/s${eta === undefined ? "" : ` ETA ${eta} s`}`;
 }
 
-/** A progress reporter that prints aligned plain lines (readable on a TTY and in CI logs). */
+/**
+ * A progress reporter that prints aligned plain lines (readable on a TTY and in CI logs). Stage lines
+ * only with `verbose`: a small build is over before anyone reads them, and the summary says the rest;
+ * the advance of a long stage always shows, so a big build is never silent for minutes.
+ */
 export function terminalProgress(options: Partial<ProgressOptions> = {}): Progress {
   const o = { ...progressDefaults, ...options };
   // The stage being counted: when it started, when a line was last shown, whether a live line is up.
@@ -55,7 +63,7 @@ export function terminalProgress(options: Partial<ProgressOptions> = {}): Progre
   return {
     stage(name, detail, seconds) {
       clearLive();
-      if (!o.quiet)
+      if (o.verbose && !o.quiet)
         o.write(`${name.padEnd(8)} ${detail.padEnd(48)} ${seconds.toFixed(2).padStart(7)} s`);
     },
     count(stage, done, total) {

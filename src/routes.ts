@@ -35,9 +35,32 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "zh",
 ]);
 
-/** Whether a first URL segment is reserved by the router (a word above, or four digits). */
+/**
+ * Whether a first URL segment is reserved by the router (a word above, four digits, `sitemap-…`) or
+ * is a Windows device name; compared folded (`foldPath`), so `TAGS` and `tagſ` are `tags`.
+ */
 export function isReservedSegment(seg: string): boolean {
-  return RESERVED_SEGMENTS.has(seg.toLowerCase()) || /^\d{4}$/.test(seg) || /^sitemap-/.test(seg);
+  const folded = foldPath(seg);
+  return (
+    RESERVED_SEGMENTS.has(folded) ||
+    /^\d{4}$/.test(folded) ||
+    /^sitemap-/.test(folded) ||
+    isDeviceName(seg)
+  );
+}
+
+/** Device names Windows reserves in every folder: `con`, `nul`, `com1`, `lpt²`… */
+const DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/;
+
+/**
+ * Whether a path segment (any segment, not only a file name) names a Windows device: the part before
+ * its first dot, trailing dots and spaces dropped, folded — so `CON`, `nul.txt` and `aux.tar.gz` are.
+ */
+export function isDeviceName(seg: string): boolean {
+  const stem = foldPath(seg)
+    .split(".")[0]!
+    .replace(/[. ]+$/, "");
+  return DEVICE_NAME.test(stem);
 }
 
 /** URL builders bound to the site's default language. */

@@ -29,7 +29,8 @@ export interface Strings {
   correction: string;
   corrections: string;
   draftBanner: string;
-  pendingBanner: string;
+  /** The banner of a scheduled article in a preview, with when it goes live (a byline time). */
+  pendingBanner: (liveAt: string) => string;
   previewBanner: string;
   notFoundTitle: string;
   notFoundText: string;
@@ -87,7 +88,7 @@ export const STRINGS = {
     correction: "Correction",
     corrections: "Corrections",
     draftBanner: "Draft: this article is not published.",
-    pendingBanner: "Scheduled: this article is not published yet.",
+    pendingBanner: (at) => `Scheduled: this article goes live on ${at}.`,
     previewBanner: "Preview build: not for publication.",
     notFoundTitle: "Page not found",
     notFoundText: "The page you asked for does not exist or has moved.",
@@ -128,7 +129,7 @@ export const STRINGS = {
     correction: "更正",
     corrections: "更正",
     draftBanner: "草稿：本文尚未发布。",
-    pendingBanner: "定时发布：本文尚未发布。",
+    pendingBanner: (at) => `定时发布：本文将于${at}发布。`,
     previewBanner: "预览版本：请勿发布。",
     notFoundTitle: "页面未找到",
     notFoundText: "您要找的页面不存在或已移动。",

@@ -1,10 +1,12 @@
-// The `broadsheet` command line: build or check a content tree, print errors, pick the exit code.
-import { build, type BuildReport } from "../pipeline.ts";
+// The `broadsheet` command line: build or check a content tree, write a new article, print errors,
+// pick the exit code.
+import { build } from "../pipeline.ts";
 import { terminalProgress } from "../progress.ts";
 import { abandonBuilds, recoverOutput } from "../publish/swap.ts";
-import { formatContentError } from "../content/errors.ts";
 import { parseCli, USAGE, type CliArgs } from "./args.ts";
 import { runGone } from "./gone.ts";
+import { runNew } from "./new-article.ts";
+import { printReport } from "./print-report.ts";
 
 /** Exit codes (a contract: see docs/ARCHITECTURE.md). */
 export const EXIT = { ok: 0, content: 1, internal: 2 } as const;
@@ -23,9 +25,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   if (args.command === "gone") return runGone(args.contentDir, args.id);
+  if (args.command === "new") return runNew(args);
   // Every build run first sweeps what a killed build left beside the output (R29), even if its content fails.
   if (args.command === "build") await recoverOutput(args.outDir);
-  const progress = terminalProgress({ quiet: args.quiet });
+  const progress = terminalProgress({ quiet: args.quiet, verbose: args.verbose });
   const report = await build(
     {
       contentDir: args.contentDir,
@@ -40,33 +43,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (args.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else printReport(report, args);
   return report.ok ? EXIT.ok : EXIT.content;
-}
-
-function printReport(report: BuildReport, args: CliArgs): void {
-  const err = (s: string): boolean => process.stderr.write(`${s}\n`);
-  for (const w of report.warnings) err(formatContentError(w));
-  if (!report.ok) {
-    for (const e of report.errors) err(formatContentError(e));
-    const n = report.errors.length;
-    err(
-      `\n${args.command} failed: ${n} error${n === 1 ? "" : "s"}${args.command === "build" ? ` (${args.outDir} left unchanged)` : ""}`,
-    );
-    return;
-  }
-  const a = report.articles;
-  const html = report.pagesBuilt;
-  if (!args.quiet) {
-    const kinds = Object.entries(report.pages)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(", ");
-    err(
-      `summary  ${kinds}; ${report.warnings.length} warnings; published in ${a.published} = article pages out ${report.pages.article ?? 0}; bodies ${report.bodies.cached} cached / ${report.bodies.rendered} rendered; files ${report.files.rendered} rendered / ${report.files.carried} carried over; ${report.seconds.total} s; peak RSS ${report.rssMb.peak} MB`,
-    );
-  }
-  const what = args.command === "check" ? "checked" : "built";
-  process.stdout.write(
-    `${what} ${html} pages from ${a.published} articles (${a.drafts} drafts, ${a.pending} pending)\n`,
-  );
 }
 
 async function run(): Promise<void> {

@@ -85,7 +85,13 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     commentsNotice: ctx.text(ctx.config.commentsNotice, lang),
     draft: a.draft,
     pending: a.status === "pending",
+    ...(a.status === "pending" ? { liveAt: liveAt(a) } : {}),
   };
+}
+
+/** When an article's embargo lifts: the later of its date and its `publishAt`. */
+function liveAt(a: Article): Stamp {
+  return a.publishAt && a.publishAt.ms > a.date.ms ? a.publishAt : a.date;
 }
 
 /** What an article's frame is made of besides the article itself. */
@@ -183,4 +189,6 @@ export interface ArticleView extends PageBase {
   commentsNotice: string;
   draft: boolean;
   pending: boolean;
+  /** When a pending article goes live (the later of `date` and `publishAt`): its preview banner. */
+  liveAt?: Stamp;
 }

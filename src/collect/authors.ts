@@ -1,11 +1,11 @@
 // Resolves bylines to authors: ids from authors.yaml, or plain names that get their own page.
-import { fieldLocation } from "./field-location.ts";
+import { fieldLocation, type FieldLocation } from "./field-location.ts";
 import type { Article } from "../content/article.ts";
 import type { AuthorConfig } from "../content/authors.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SiteConfig } from "../content/site-config.ts";
 import type { LocalText } from "../content/values.ts";
-import type { Lang } from "../routes.ts";
+import { foldPath, isDeviceName, type Lang } from "../routes.ts";
 import type { CollectDeps } from "./deps.ts";
 
 /** An author with their articles per language. */
@@ -42,6 +42,8 @@ export function collectAuthors(
   const byId = new Map<string, AuthorInfo>();
   const idOf = new Map<string, string>();
   const errors: ContentError[] = [];
+  /** Each author id by its folded form: the key one case-insensitive disk files its page under. */
+  const byFold = new Map<string, string>();
   for (const a of articles) {
     for (const [i, raw] of a.authors.entries()) {
       let id = idOf.get(raw);
@@ -61,6 +63,11 @@ export function collectAuthors(
           }
           id = deps.slugify(name, config.slugStyle === "unicode" ? "unicode" : "pinyin");
         }
+        const refused = refusal(fieldLocation(a, `authors.${i}`), name, id, byFold);
+        if (refused) {
+          errors.push(refused);
+          continue;
+        }
         idOf.set(raw, id);
       }
       let info = byId.get(id);
@@ -77,6 +84,35 @@ export function collectAuthors(
     }
   }
   return { byId, idOf, errors };
+}
+
+/**
+ * Why a byline's author id cannot have a page: a Windows device name (`aux`), or another author's
+ * id once case-folded (`newſ` beside `news`); else records the id's folded form.
+ */
+function refusal(
+  at: FieldLocation,
+  name: string,
+  id: string,
+  byFold: Map<string, string>,
+): ContentError | undefined {
+  if (isDeviceName(id))
+    return {
+      ...at,
+      code: "E_SLUG_RESERVED",
+      message: `author "${name}" gives the reserved slug "${id}"`,
+      hint: "Windows reserves device names (con, nul, aux, prn, com1, lpt1…) in every folder: spell the name out or give the author an id in authors.yaml",
+    };
+  const other = byFold.get(foldPath(id));
+  if (other !== undefined && other !== id)
+    return {
+      ...at,
+      code: "E_SLUG_COLLISION",
+      message: `author "${name}" → /authors/${id}/, which one case-insensitive disk sees as /authors/${other}/`,
+      hint: "spell both bylines alike, or give the authors ids in authors.yaml",
+    };
+  byFold.set(foldPath(id), id);
+  return undefined;
 }
 
 /** The resolved authors of one article's byline, in its order (typos left out: they are errors). */

@@ -1,5 +1,7 @@
 // Builds the feeds of each list in each edition (site, section, tag, author): one model rendered as
-// Atom and as JSON Feed 1.1, with absolute links and offset dates.
+// Atom and as JSON Feed 1.1, with absolute links and offset dates. Site and section feeds carry
+// full content; the many tag and author feeds carry a summary and a link, so what one article adds
+// to the output grows with its tags and authors, never with their square.
 import type { Article } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
 import { bylineOf, type CollectedAuthors } from "./authors.ts";
@@ -11,8 +13,10 @@ import type { CollectedTags } from "./tags.ts";
 
 /** How many entries the site and section feeds carry. */
 export const FEED_SIZE = 20;
-/** How many entries a tag or author feed carries (many such feeds; full content in each). */
+/** How many entries a tag or author feed carries (many such feeds; brief entries in each). */
 export const TAXONOMY_FEED_SIZE = 10;
+/** Most categories and most authors a brief (tag or author feed) entry names. */
+export const BRIEF_NAMES = 5;
 
 /** What varies between feeds. */
 export interface FeedSpec {
@@ -25,6 +29,11 @@ export interface FeedSpec {
   title: string;
   articles: readonly Article[];
   size: number;
+  /**
+   * Brief entries (a summary and a link, at most `BRIEF_NAMES` categories and authors): tag and
+   * author feeds. Default: a feed of `TAXONOMY_FEED_SIZE` entries is brief.
+   */
+  brief?: boolean;
 }
 
 /** The feed of one list in one edition. */
@@ -36,6 +45,8 @@ export function feedOf(
 ): FeedView {
   const { lang } = spec;
   const shown = spec.articles.slice(0, spec.size);
+  const brief = spec.brief ?? spec.size === TAXONOMY_FEED_SIZE;
+  const cap = <T>(list: T[]): T[] => (brief ? list.slice(0, BRIEF_NAMES) : list);
   const entries = shown.map((a) => ({
     id: a.url,
     title: a.title,
@@ -43,12 +54,12 @@ export function feedOf(
     published: a.date.iso,
     updated: lastModified(a).iso,
     summary: summaryOf(a),
-    contentHtml: a.bodyHtml,
-    authors: bylineOf(authors, a).map((info) => ({
+    contentHtml: brief ? briefHtml(a) : a.bodyHtml,
+    authors: cap(bylineOf(authors, a)).map((info) => ({
       name: localText(info.name, lang, ctx.defaultLang),
       uri: ctx.absOf(ctx.routes.author(lang, info.id)),
     })),
-    categories: [...new Set(a.tags.flatMap((t) => tags.infoOf(t)?.labelIn(lang) ?? []))],
+    categories: cap([...new Set(a.tags.flatMap((t) => tags.infoOf(t)?.labelIn(lang) ?? []))]),
   }));
   let newest: { iso: string; ms: number } | undefined;
   for (const a of spec.articles) {
@@ -69,6 +80,17 @@ export function feedOf(
     size: spec.size,
     entries,
   };
+}
+
+/** A brief entry's HTML: the summary, then a link to the article under its title (all escaped). */
+function briefHtml(a: Article): string {
+  return `<p>${escapeHtml(summaryOf(a))}</p>\n<p><a href="${escapeHtml(a.url)}">${escapeHtml(a.title)}</a></p>`;
+}
+
+// Note: hexadecimal references only: the Atom writer (xmlbuilder2) passes `&lt;` and `&#60;` through
+// unescaped as if they were XML entities, so a reader would decode them into markup.
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 /** One Atom entry. */

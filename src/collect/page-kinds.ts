@@ -18,7 +18,7 @@ export interface PageKind<V> {
   /** The summary's count this kind adds to (`article`, `feed`…); a list page names its own kind. */
   label?: (view: V) => string;
   /** Who claims the path, for collision errors: a content file (`source`) or a generated name. */
-  owner: (view: V) => { source: string } | { generated: string };
+  owner: (view: V) => { source: string; what?: string } | { generated: string };
 }
 
 /** Declares a row with its view type inferred from `views`. */
@@ -27,6 +27,9 @@ function kind<V>(row: PageKind<V>): PageKind<V> {
 }
 
 const generated = (name: string) => () => ({ generated: name });
+
+/** The content file redirect pages come from (`redirects.lock` at the content root). */
+export const REDIRECTS_SOURCE = "redirects.lock";
 
 /** Every page kind, keyed by the name templates paginate over (`pages.<name>`). */
 export const PAGE_KINDS = {
@@ -113,7 +116,8 @@ export const PAGE_KINDS = {
     template: "redirect.11ty.tsx",
     path: (v) => v.path,
     page: false,
-    owner: (v) => ({ generated: `redirect page to ${v.targetHref}` }),
+    // A redirect page's path is an old URL from redirects.lock: the lock is what to fix.
+    owner: (v) => ({ source: REDIRECTS_SOURCE, what: `redirect to ${v.targetHref}` }),
   }),
   textFiles: kind({
     views: (s) => s.textFiles,

@@ -5,7 +5,7 @@ import type { TextFileView } from "./text-file.ts";
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { RedirectsLock } from "../content/redirects-lock.ts";
-import type { Lang } from "../routes.ts";
+import { foldPath, type Lang } from "../routes.ts";
 import type { SiteContext } from "./context.ts";
 
 /** What the redirects step produces. */
@@ -29,7 +29,8 @@ export interface RedirectPlan {
 
 /**
  * Plans redirects. `articles` is every parsed article (any status); `livePaths` are the paths this
- * build writes (an old URL that a live page took over gets no redirect).
+ * build writes: an old URL that a live page took over (compared folded, as macOS and Windows see
+ * files) gets no redirect page and no `410`.
  */
 export function planRedirects(
   ctx: SiteContext,
@@ -41,26 +42,33 @@ export function planRedirects(
   const moved: { from: string; to: string; a: Article }[] = [];
   const goneUrls: string[] = [];
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const live = new Set([...livePaths].map(foldPath));
+  const isLive = (u: string): boolean => live.has(foldPath(u));
   for (const a of articles) {
     const status = a.status;
     const old = lock.articles.get(a.id);
     if (status !== "published") {
       if (old) next.set(a.id, old);
-      if (old && status === "expired") goneUrls.push(...old.urls);
+      if (old && status === "expired") goneUrls.push(...old.urls.filter((u) => !isLive(u)));
       continue;
     }
     const current = a.path;
     const urls = old ? [...old.urls.filter((u) => u !== current), current] : [current];
     next.set(a.id, { urls, gone: false });
-    for (const from of urls.slice(0, -1))
-      if (!livePaths.has(from)) moved.push({ from, to: current, a });
+    const seen = new Set<string>();
+    for (const from of urls.slice(0, -1)) {
+      // One redirect per old URL of an article, however often the lock lists it.
+      if (isLive(from) || seen.has(foldPath(from))) continue;
+      seen.add(foldPath(from));
+      moved.push({ from, to: current, a });
+    }
   }
   const errors: ContentError[] = [];
   for (const [id, entry] of lock.articles) {
     if (byId.has(id)) continue;
     next.set(id, entry);
     if (entry.gone) {
-      goneUrls.push(...entry.urls.filter((u) => !livePaths.has(u)));
+      goneUrls.push(...entry.urls.filter((u) => !isLive(u)));
       continue;
     }
     errors.push({
@@ -73,7 +81,8 @@ export function planRedirects(
     });
   }
   moved.sort((x, y) => cmp(x.from, y.from));
-  const gone = [...new Set(goneUrls)].sort(cmp);
+  const redirected = new Set(moved.map((m) => foldPath(m.from)));
+  const gone = [...new Set(goneUrls)].filter((u) => !redirected.has(foldPath(u))).sort(cmp);
   const pages = moved.map(({ from, to, a }): RedirectPageView => ({
     path: from,
     target: ctx.absOf(to),
@@ -81,6 +90,23 @@ export function planRedirects(
     title: a.title,
     lang: a.lang,
   }));
+  const nextLock = { articles: next };
+  return {
+    pages,
+    textFiles: hostFiles(ctx, moved, gone),
+    lock: nextLock,
+    changed: !sameLock(lock, nextLock),
+    stale: [...lock.articles].some(([id, entry]) => !sameEntry(entry, next.get(id))),
+    errors,
+  };
+}
+
+/** `/_redirects` (301 per move, 410 per gone URL) and `/vercel.json` (the moves). */
+function hostFiles(
+  ctx: SiteContext,
+  moved: readonly { from: string; to: string }[],
+  gone: readonly string[],
+): TextFileView[] {
   const notFound = ctx.hrefOf(ctx.routes.notFound(ctx.defaultLang));
   const lines = [
     ...moved.map((m) => `${ctx.hrefOf(m.from)} ${ctx.hrefOf(m.to)} 301`),
@@ -93,18 +119,10 @@ export function planRedirects(
       permanent: true,
     })),
   };
-  const nextLock = { articles: next };
-  return {
-    pages,
-    textFiles: [
-      { path: "/_redirects", body: lines.length ? `${lines.join("\n")}\n` : "" },
-      { path: "/vercel.json", body: `${JSON.stringify(vercel, null, 2)}\n` },
-    ],
-    lock: nextLock,
-    changed: !sameLock(lock, nextLock),
-    stale: [...lock.articles].some(([id, entry]) => !sameEntry(entry, next.get(id))),
-    errors,
-  };
+  return [
+    { path: "/_redirects", body: lines.length ? `${lines.join("\n")}\n` : "" },
+    { path: "/vercel.json", body: `${JSON.stringify(vercel, null, 2)}\n` },
+  ];
 }
 
 function sameLock(a: RedirectsLock, b: RedirectsLock): boolean {

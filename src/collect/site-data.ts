@@ -20,6 +20,7 @@ import type { SiteData } from "./site.ts";
 import { sitemapUrls, sitemaps } from "./sitemap-model.ts";
 import { nextStatusChange } from "./status.ts";
 import { collectTags, type CollectedTags } from "./tags.ts";
+import { tagVariants } from "./tag-variants.ts";
 import { collectTranslations } from "./translations.ts";
 
 /** Everything collect needs. */
@@ -108,6 +109,7 @@ export function collectSite(input: CollectInput): CollectResult {
       ...(redirects?.errors ?? []),
       ...translations.errors,
       ...tags.errors,
+      ...tagVariants(tags, input.tagRegistry ?? [], input.deps),
       ...authors.errors,
       ...findPathCollisions(site, ctx.displayPath),
     ],

@@ -1,7 +1,7 @@
 // Groups articles by tag in one pass: merge spellings and registry synonyms, pick labels, give
 // slugs, catch near-duplicates of registered tags and slug collisions.
 import { fieldLocation, formatLocation, type FieldLocation } from "./field-location.ts";
-import { foldPath } from "../routes.ts";
+import { foldPath, isDeviceName } from "../routes.ts";
 import type { Article } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SiteConfig } from "../content/site-config.ts";
@@ -50,19 +50,18 @@ export function collectTags(
   registry: readonly TagRegistryEntry[] = [],
 ): CollectedTags {
   const defaultLang = config.languages[0]!;
-  const canonical = new Map<string, TagRegistryEntry>();
-  const byCompact = new Map<string, TagRegistryEntry>();
-  for (const e of registry) {
-    for (const spelling of [e.name, ...e.synonyms]) {
-      canonical.set(deps.tagKey(spelling), e);
-      byCompact.set(compact(deps.tagKey(spelling)), e);
-    }
-  }
+  const { canonical, byCompact } = indexRegistry(registry, deps);
   const byKey = new Map<string, TagInfo>();
   const spellings = new Map<string, Map<string, number>>();
   /** Where each tag is first written: the article and the item's place. */
   const firstSource = new Map<string, FieldLocation>();
   const errors: ContentError[] = [];
+  const slugs = new Map<string, string>();
+  const slugOf = (key: string): string => {
+    let slug = slugs.get(key);
+    if (slug === undefined) slugs.set(key, (slug = deps.slugify(key, config.slugStyle)));
+    return slug;
+  };
   const keyOf = (raw: string): string => {
     const k = deps.tagKey(raw);
     const e = canonical.get(k);
@@ -74,14 +73,11 @@ export function collectTags(
       const key = keyOf(raw);
       if (seen.has(key)) continue;
       seen.add(key);
+      const slug = slugOf(key);
       const near = canonical.has(deps.tagKey(raw)) ? undefined : byCompact.get(compact(key));
-      if (near) {
-        errors.push({
-          ...fieldLocation(a, `tags.${i}`),
-          code: "E_TAG_NEAR_DUP",
-          message: `tag "${raw.trim()}" is a near-duplicate of the registered tag "${near.name}"`,
-          hint: `did you mean "${near.name}"? (or list "${raw.trim()}" under its synonyms in tags.yaml)`,
-        });
+      const refused = refusal(fieldLocation(a, `tags.${i}`), raw.trim(), slug, near);
+      if (refused) {
+        errors.push(refused);
         continue;
       }
       let info = byKey.get(key);
@@ -89,7 +85,7 @@ export function collectTags(
         const entry = canonical.get(key);
         const made: TagInfo = {
           key,
-          slug: deps.slugify(key, config.slugStyle),
+          slug,
           label: "",
           labelIn: (lang) =>
             entry?.label ? localText(entry.label, lang, defaultLang) : made.label,
@@ -119,6 +115,43 @@ export function collectTags(
   }
   errors.push(...slugCollisions(byKey, firstSource));
   return { byKey, infoOf: (raw) => byKey.get(keyOf(raw)), errors };
+}
+
+/** The registry's spellings by tag key, and by key without spaces or punctuation. */
+function indexRegistry(registry: readonly TagRegistryEntry[], deps: CollectDeps) {
+  const canonical = new Map<string, TagRegistryEntry>();
+  const byCompact = new Map<string, TagRegistryEntry>();
+  for (const e of registry) {
+    for (const spelling of [e.name, ...e.synonyms]) {
+      canonical.set(deps.tagKey(spelling), e);
+      byCompact.set(compact(deps.tagKey(spelling)), e);
+    }
+  }
+  return { canonical, byCompact };
+}
+
+/** Why a tag as written is refused: its slug is a Windows device name, or it nearly equals a registered tag. */
+function refusal(
+  at: FieldLocation,
+  tag: string,
+  slug: string,
+  near: TagRegistryEntry | undefined,
+): ContentError | undefined {
+  if (isDeviceName(slug))
+    return {
+      ...at,
+      code: "E_SLUG_RESERVED",
+      message: `tag "${tag}" gives the reserved slug "${slug}"`,
+      hint: "Windows reserves device names (con, nul, aux, prn, com1, lpt1…) in every folder: use another tag",
+    };
+  if (near)
+    return {
+      ...at,
+      code: "E_TAG_NEAR_DUP",
+      message: `tag "${tag}" is a near-duplicate of the registered tag "${near.name}"`,
+      hint: `did you mean "${near.name}"? (or list "${tag}" under its synonyms in tags.yaml)`,
+    };
+  return undefined;
 }
 
 function commonest(counts: Map<string, number>): string {

@@ -1,9 +1,12 @@
 // Content errors are values: stages collect them, only the CLI prints them and picks the exit code.
+import { escapeForTerminal, terminalFileName } from "./terminal-text.ts";
 
 /** Thrown by `parse*` helpers deep in a call chain; caught and turned into a `ContentError` value. */
 export class ContentErrorException extends Error {
   constructor(readonly error: ContentError) {
-    super(`${error.file}:${error.line}:${error.col} ${error.code} ${error.message}`);
+    super(
+      escapeForTerminal(`${error.file}:${error.line}:${error.col} ${error.code} ${error.message}`),
+    );
   }
 }
 
@@ -24,9 +27,13 @@ export function isWarning(e: ContentError): boolean {
   return e.code.startsWith("W_");
 }
 
-/** Formats one problem per docs/ARCHITECTURE.md (Contracts): the located line, an indented hint. */
+/**
+ * Formats one problem per docs/ARCHITECTURE.md (Contracts): the located line, an indented hint. The
+ * one door every printed problem goes through: each untrusted part is escaped onto its one line.
+ */
 export function formatContentError(e: ContentError): string {
-  return `${e.file}:${e.line}:${e.col} ${e.code} ${e.message}\n  hint: ${e.hint}`;
+  const [code, message, hint] = [e.code, e.message, e.hint].map(escapeForTerminal);
+  return `${terminalFileName(e.file)}:${e.line}:${e.col} ${code} ${message}\n  hint: ${hint}`;
 }
 
 /** Sorts problems by file, line and column so output is stable whatever order they were found in. */

@@ -28,10 +28,17 @@ export interface IndexedContent {
   errors: ContentError[];
 }
 
-/** Places every article; one with a missing hero image is reported and left out. */
+/**
+ * Places every article; one with a missing hero image is reported and left out. Two articles with
+ * one front-matter `id` are an error: the id is what `redirects.lock` keys URL history by.
+ */
 export function indexArticles(metas: readonly ArticleMeta[], opts: IndexOptions): IndexedContent {
   const routes = makeRoutes(opts.config.languages[0]!);
-  const out: IndexedContent = { articles: [], articleHrefs: new Map(), errors: [] };
+  const out: IndexedContent = {
+    articles: [],
+    articleHrefs: new Map(),
+    errors: duplicateIds(metas),
+  };
   for (const m of metas) {
     const path = routes.article(m.lang, m.section, m.date.ymd, m.slug);
     const place: ArticlePlace = {
@@ -67,4 +74,36 @@ export function indexArticles(metas: readonly ArticleMeta[], opts: IndexOptions)
     if (isShown(place.status, opts.preview)) out.articleHrefs.set(m.source, place.href);
   }
   return out;
+}
+
+/**
+ * `E_ID_DUPLICATE` for each article whose `id` an earlier one (by source path) already has, located
+ * at the earlier file's `id` field and naming the later file with its line and column.
+ */
+export function duplicateIds(metas: readonly ArticleMeta[]): ContentError[] {
+  const first = new Map<string, ArticleMeta>();
+  const errors: ContentError[] = [];
+  const sorted = [...metas].sort((a, b) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+  );
+  for (const m of sorted) {
+    const earlier = first.get(m.id);
+    if (!earlier) {
+      first.set(m.id, m);
+      continue;
+    }
+    const at = earlier.fieldAt.id ?? { line: 1, col: 1 };
+    const other = m.fieldAt.id ?? { line: 1, col: 1 };
+    errors.push(
+      contentError(
+        earlier.displayPath,
+        "E_ID_DUPLICATE",
+        `id "${m.id}" is also the id of ${m.displayPath}:${other.line}:${other.col}`,
+        "every article needs its own id: give the copy a new ULID, or remove its id line",
+        at.line,
+        at.col,
+      ),
+    );
+  }
+  return errors;
 }

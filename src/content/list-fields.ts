@@ -5,6 +5,12 @@ import { checkText, describe, fail } from "./fields.ts";
 
 /** Longest tag, in code points. */
 export const MAX_TAG_LENGTH = 64;
+/** Most tags per article: every tag adds pages and feeds, so the output grows with the count. */
+export const MAX_TAGS = 50;
+/** Most authors per article (each adds an author page and feed entry). */
+export const MAX_AUTHORS = 20;
+/** Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): they flip how a label reads. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 
 /**
  * Tags: a list of strings, or one string without commas (`tags: a, b` is one YAML string, not the
@@ -29,6 +35,16 @@ export function tagsField() {
           code: "E_TAG_INVALID",
           hint: 'use a YAML list: tags: ["a", "b"]',
         });
+      if (v.length > MAX_TAGS)
+        return fail(
+          ctx,
+          `has ${v.length} tags (at most ${MAX_TAGS})`,
+          {
+            code: "E_TAG_LIMIT",
+            hint: `keep the ${MAX_TAGS} tags that matter most: every tag adds a page and a feed`,
+          },
+          [MAX_TAGS],
+        );
       return v.map((t, i) =>
         typeof t === "string"
           ? checkTag(t, ctx, [i])
@@ -48,6 +64,13 @@ export function tagsField() {
 /** Checks one tag: plain text of at most `MAX_TAG_LENGTH` code points with at least one letter. */
 function checkTag(tag: string, ctx: IssueCtx, at: PropertyKey[]): string {
   const t = checkText(tag, ctx, { max: MAX_TAG_LENGTH, code: "E_TAG_INVALID" }, at);
+  if (BIDI_CONTROL.test(t))
+    return fail(
+      ctx,
+      "contains a bidirectional override or isolate character (U+202A–U+202E, U+2066–U+2069)",
+      { code: "E_TAG_INVALID", hint: "remove the invisible direction character from the tag" },
+      at,
+    );
   if (!/\p{L}/u.test(t))
     return fail(
       ctx,
@@ -79,6 +102,16 @@ export function authorsField() {
           code: "E_FM_TYPE",
           hint: "use a YAML list: authors: [li-ming]",
         });
+      if (v.length > MAX_AUTHORS)
+        return fail(
+          ctx,
+          `has ${v.length} authors (at most ${MAX_AUTHORS})`,
+          {
+            code: "E_AUTHOR_LIMIT",
+            hint: `credit at most ${MAX_AUTHORS} authors; name the others in the body`,
+          },
+          [MAX_AUTHORS],
+        );
       return v.map((a, i) =>
         typeof a === "string"
           ? checkText(a, ctx, one, [i])

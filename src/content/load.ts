@@ -7,6 +7,7 @@ import { displayPath } from "./display-path.ts";
 import { contentError, sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 import { readAtMost } from "./read-capped.ts";
+import { readFault } from "./read-fault.ts";
 
 /** Decodes a loaded file as strict UTF-8 (re-exported: the loaded files' callers decode them). */
 export { decodeText } from "./decode.ts";
@@ -81,8 +82,26 @@ function openRoot(rootAbs: string, errors: ContentError[]): string | undefined {
   }
 }
 
-/** Reads a listed file if it really lies inside `realRoot` and within its cap; else reports why not. */
+/**
+ * Reads a listed file if it really lies inside `realRoot` and within its cap; else reports why not
+ * (a file-system fault, such as a file the build may not read, is a located `E_FILE_READ`).
+ */
 function readListed(
+  listed: ListedFile,
+  realRoot: string,
+  caps: Required<LoadOptions>,
+  errors: ContentError[],
+): SourceFile | undefined {
+  try {
+    return readInside(listed, realRoot, caps, errors);
+  } catch (err) {
+    errors.push(readFault(displayPath(listed.abs), err));
+    return undefined;
+  }
+}
+
+/** `readListed` without the fault handling: the path check, the cap, the bytes. */
+function readInside(
   { rel, abs, size, kind }: ListedFile,
   realRoot: string,
   caps: Required<LoadOptions>,

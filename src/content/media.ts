@@ -5,9 +5,10 @@ import { imageSize } from "image-size";
 import { makeRoutes } from "../routes.ts";
 import type { MediaAsset } from "./values.ts";
 import { contentError } from "./errors.ts";
+import { isWholeImage } from "./image-whole.ts";
 import type { ContentError } from "./errors.ts";
 import type { SourceFile } from "./load.ts";
-import { slugify } from "./slugs.ts";
+import { isWindowsReservedName, slugify } from "./slugs.ts";
 
 /** Raster formats the site publishes, by file extension → the type image-size must detect. */
 const IMAGE_TYPES: Record<string, string> = {
@@ -18,6 +19,9 @@ const IMAGE_TYPES: Record<string, string> = {
   webp: "webp",
   avif: "heif",
 };
+
+/** Largest image published, in pixels: a header claiming more is a damaged file or a decoder bomb. */
+export const MAX_IMAGE_PIXELS = 100_000_000;
 
 // The media route does not depend on the language.
 const routes = makeRoutes("en");
@@ -53,10 +57,18 @@ export function describeMedia(
   if (size.type !== expected)
     return invalid(`the file is ${size.type ?? "unknown"} data, not .${ext}`);
   if (!(size.width > 0 && size.height > 0)) return invalid("the image has no size");
+  if (size.width * size.height > MAX_IMAGE_PIXELS)
+    return invalid(
+      `the image claims ${size.width}×${size.height} pixels, over ${MAX_IMAGE_PIXELS / 1e6} megapixels`,
+    );
+  if (!isWholeImage(expected, file.bytes))
+    return invalid(`the file ends before the ${ext} image does (truncated or damaged)`);
   // EXIF orientations 5–8 rotate by 90°: browsers show the image with width and height swapped.
   const turned = size.orientation !== undefined && size.orientation >= 5;
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const name = slugify(path.posix.basename(file.path, path.posix.extname(file.path)), "ascii");
+  const slug = slugify(path.posix.basename(file.path, path.posix.extname(file.path)), "ascii");
+  // `con.<hash>.png` is a device on Windows, whatever follows the dot: publish it under another name.
+  const name = isWindowsReservedName(slug) ? `${slug}-image` : slug;
   return {
     ok: true,
     asset: {

@@ -15,6 +15,7 @@ import {
   MAX_SEGMENT_BYTES,
   slugify,
 } from "./slugs.ts";
+import { suggest } from "./suggest.ts";
 
 /** What the article schema needs besides the data: the site and the article's language. */
 export interface FrontMatterContext {
@@ -129,13 +130,19 @@ function section(config: SiteConfig) {
     if (isReservedSegment(v))
       return fail(ctx, `"${v}" is a reserved name`, {
         code: "E_SLUG_RESERVED",
-        hint: `use one of: ${ids.join(", ")}`,
+        hint: sectionHint(v, ids),
       });
     return fail(ctx, `"${v}" is not a section of site.yaml`, {
       code: "E_FM_TYPE",
-      hint: `use one of: ${ids.join(", ")}`,
+      hint: sectionHint(v, ids),
     });
   });
+}
+
+/** `did you mean "news"?` for `News` (the case-insensitive match first, then a near one), else the ids. */
+function sectionHint(v: string, ids: readonly string[]): string {
+  const near = ids.find((id) => id.toLowerCase() === v.toLowerCase()) ?? suggest(v, ids);
+  return near !== undefined ? `did you mean "${near}"?` : `use one of: ${ids.join(", ")}`;
 }
 
 /** One of the site's languages. */

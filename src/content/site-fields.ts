@@ -1,6 +1,6 @@
 // The field validators of site.yaml: address, time zone, languages, sections and numeric settings.
 import { z } from "zod";
-import { isLang, isReservedSegment } from "../routes.ts";
+import { foldPath, isLang, isReservedSegment } from "../routes.ts";
 import type { Lang } from "../routes.ts";
 import { isValidZone } from "./dates.ts";
 import { fail, httpUrl, key, localText } from "./fields.ts";
@@ -67,29 +67,40 @@ export function languagesField() {
     });
 }
 
+/**
+ * A section id: not a reserved URL segment or Windows device name (checked on the id alone, so it is
+ * reported whatever else in site.yaml is wrong), then a key.
+ */
+function sectionId() {
+  return z
+    .string()
+    .transform((v, ctx) =>
+      isReservedSegment(v)
+        ? fail(ctx, `"${v}" is a reserved name`, {
+            code: "E_SLUG_RESERVED",
+            hint: "choose another section id",
+          })
+        : v,
+    )
+    .pipe(key(64));
+}
+
 /** The sections: at least one, each with its own id that is not a reserved URL segment. */
 export function sectionsField(languages: readonly Lang[] | undefined) {
   return z
-    .array(z.strictObject({ id: key(64), title: localText(languages, { max: 200 }) }))
+    .array(z.strictObject({ id: sectionId(), title: localText(languages, { max: 200 }) }))
     .min(1)
     .transform((list, ctx) => {
       const seen = new Set<string>();
       list.forEach((s, i) => {
-        if (isReservedSegment(s.id))
+        if (seen.has(foldPath(s.id)))
           fail(
             ctx,
-            `"${s.id}" is a reserved name`,
-            { code: "E_SLUG_RESERVED", hint: "choose another section id" },
-            [i, "id"],
-          );
-        else if (seen.has(s.id))
-          fail(
-            ctx,
-            `"${s.id}" is used twice`,
+            `"${s.id}" is used twice (compared as a case-insensitive disk compares folders)`,
             { code: "E_FM_TYPE", hint: "give each section its own id" },
             [i, "id"],
           );
-        seen.add(s.id);
+        seen.add(foldPath(s.id));
       });
       return list.map((s) => ({ id: s.id, title: s.title }));
     });

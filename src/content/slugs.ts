@@ -1,6 +1,7 @@
 // Slugs for URLs and the merge key of tags (SECURITY.md rows R14–R17).
 import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
+import { isDeviceName } from "../routes.ts";
 import type { SiteConfig } from "./site-config.ts";
 
 /** The slug policy of a site. */
@@ -35,7 +36,6 @@ const LATIN_EXTRA: Record<string, string> = {
   ħ: "h",
   ŋ: "ng",
 };
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 /**
  * Turns a title, file name or tag into a URL slug in the site's style: never empty, ≤ 80 characters.
@@ -65,9 +65,9 @@ export function isValidSlug(s: string, style: SlugStyle): boolean {
   );
 }
 
-/** Whether a slug is a name Windows reserves for devices (`con`, `nul`, `com1`…; R16). */
+/** Whether a slug is a name Windows reserves for devices (`con`, `nul.txt`, `COM1`…; R16). */
 export function isWindowsReservedName(s: string): boolean {
-  return WINDOWS_RESERVED.test(s);
+  return isDeviceName(s);
 }
 
 /** The merge key of a tag: one leading `#` stripped, NFKC, case-folded, trimmed, inner spaces collapsed. */

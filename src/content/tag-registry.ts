@@ -50,7 +50,8 @@ export function tagRegistrySchema(config: SiteConfig) {
     }
     for (const [n, e] of Object.entries(map)) {
       if (!e || !("synonymOf" in e)) continue;
-      const target = map[e.synonymOf];
+      // Own entries only: `toString`, `constructor` or `__proto__` must not find Object.prototype's.
+      const target = Object.hasOwn(map, e.synonymOf) ? map[e.synonymOf] : undefined;
       if (target === undefined || (target && "synonymOf" in target)) {
         fail(
           ctx,

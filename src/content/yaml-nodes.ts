@@ -3,6 +3,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq } from "yaml";
 import type { Node as YamlNode, Pair } from "yaml";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
+import { findBadValueChar } from "./value-chars.ts";
 import { depthError, MAX_YAML_DEPTH } from "./yaml-depth.ts";
 import type { Position } from "./yaml-tree.ts";
 
@@ -21,8 +22,9 @@ interface Walk {
 }
 
 /**
- * Every alias, anchor and tag, nesting deeper than `MAX_YAML_DEPTH`, non-text key and forbidden key
- * in the tree under `root` (aliases are refused outright, so no alias bomb can expand).
+ * Every alias, anchor and tag, nesting deeper than `MAX_YAML_DEPTH`, non-text key, forbidden key and
+ * key or value whose decoded text holds a character no field may hold (`findBadValueChar`) in the
+ * tree under `root` (aliases are refused outright, so no alias bomb can expand).
  */
 export function checkNodes(
   root: unknown,
@@ -30,7 +32,7 @@ export function checkNodes(
   at: (offset: number) => Position,
 ): ContentError[] {
   const walk: Walk = { file, at, errors: [] };
-  checkNode(walk, root, 1);
+  checkNode(walk, root, 1, "");
   return walk.errors;
 }
 
@@ -38,8 +40,8 @@ function report(walk: Walk, code: string, message: string, hint: string, pos: Po
   walk.errors.push(contentError(walk.file, code, message, hint, pos.line, pos.col));
 }
 
-/** Checks one node at nesting `depth`, then its children. */
-function checkNode(walk: Walk, node: unknown, depth: number): void {
+/** Checks one node at nesting `depth` (named `field` in messages: `title`, `tags[1]`), then its children. */
+function checkNode(walk: Walk, node: unknown, depth: number, field: string): void {
   if (isAlias(node)) {
     const pos = walk.at(node.range?.[0] ?? 0);
     report(
@@ -69,22 +71,42 @@ function checkNode(walk: Walk, node: unknown, depth: number): void {
       "remove the tag; values are plain text",
       pos,
     );
-  if (isScalar(node)) return;
+  if (isScalar(node)) {
+    checkValueChars(walk, String(node.value ?? ""), field, pos);
+    return;
+  }
   if (depth > MAX_YAML_DEPTH) {
     walk.errors.push(depthError(walk.file, pos));
     return;
   }
-  for (const item of node.items) {
-    if (isPair(item)) checkPair(walk, item, pos, depth);
-    else checkNode(walk, item, depth + 1);
-  }
+  node.items.forEach((item, i) => {
+    if (isPair(item)) checkPair(walk, item, pos, depth, field);
+    else checkNode(walk, item, depth + 1, `${field || "value"}[${i}]`);
+  });
+}
+
+/** Reports a decoded value (or key) holding a character no field may hold, at the value. */
+function checkValueChars(walk: Walk, text: string, field: string, pos: Position): void {
+  const bad = findBadValueChar(text);
+  if (!bad) return;
+  const what = bad.control
+    ? `a control character (${bad.codePoint})`
+    : `the character ${bad.codePoint}, which text may not hold`;
+  report(
+    walk,
+    "E_FM_TYPE",
+    `${field || "value"} contains ${what}`,
+    "remove it (look for an escape such as \\e, \\x1b or \\uFFFE in quoted text): values may hold tabs and line breaks, no other control character",
+    pos,
+  );
 }
 
 /** Checks a map entry: its key must be plain, allowed text; `mapPos` locates a key without a range. */
-function checkPair(walk: Walk, item: Pair, mapPos: Position, depth: number): void {
+function checkPair(walk: Walk, item: Pair, mapPos: Position, depth: number, map: string): void {
   const key = item.key;
+  const name = isScalar(key) ? String(key.value ?? "") : "";
   if (isScalar(key)) {
-    checkNode(walk, key, depth + 1);
+    checkNode(walk, key, depth + 1, `key "${name}"${map ? ` in ${map}` : ""}`);
     if (FORBIDDEN_KEYS.has(String(key.value))) {
       report(
         walk,
@@ -105,5 +127,5 @@ function checkPair(walk: Walk, item: Pair, mapPos: Position, depth: number): voi
         : mapPos,
     );
   }
-  checkNode(walk, item.value, depth + 1);
+  checkNode(walk, item.value, depth + 1, map ? `${map}.${name}` : name);
 }

@@ -24,7 +24,28 @@ export function classifyUrl(url: string): UrlKind {
   if (scheme !== undefined) {
     return SAFE_SCHEMES.has(scheme) ? { kind: "external", scheme } : { kind: "unsafe", scheme };
   }
+  const hidden = encodedScheme(cleaned);
+  if (hidden !== undefined && !SAFE_SCHEMES.has(hidden)) return { kind: "unsafe", scheme: hidden };
   if (cleaned.startsWith("#")) return { kind: "fragment" };
   if (/^[/\\]{2}/.test(cleaned)) return { kind: "network" };
   return { kind: "local" };
+}
+
+/**
+ * The scheme a URL spells once percent-decoded (`%6A%61vascript:` → `javascript`, up to three
+ * rounds for `%256A…`): a browser reads it as a path, but a server or a later decoder may not, and
+ * the writer meant a scheme; undefined when decoding reveals none.
+ */
+function encodedScheme(url: string): string | undefined {
+  let text = url;
+  for (let round = 0; round < 3 && text.includes("%"); round++) {
+    try {
+      text = cleanUrl(decodeURIComponent(text));
+    } catch {
+      return undefined;
+    }
+    const scheme = urlScheme(text);
+    if (scheme !== undefined) return scheme;
+  }
+  return undefined;
 }

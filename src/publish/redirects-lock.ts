@@ -13,6 +13,7 @@ import {
 } from "../content/redirects-lock.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { RedirectsLock } from "../content/redirects-lock.ts";
+import { stageWrite, type PendingFile } from "./staged-write.ts";
 
 /** How the lock may be updated. */
 export interface LockOptions {
@@ -53,6 +54,20 @@ export async function syncRedirectsLock(
   }
   if (opts.write) await writeLock(opts.contentDir, plan.lock);
   return [];
+}
+
+/**
+ * The lock file a local build writes once it publishes (undefined when nothing changed, in CI, or
+ * when writing is not allowed): the pipeline stages it before the swap, so a failing write stops
+ * the build while the old output is still in place.
+ */
+export function pendingLock(
+  collected: Pick<CollectResult, "redirects">,
+  opts: LockOptions,
+): PendingFile | undefined {
+  const plan = collected.redirects;
+  if (!plan || !plan.changed || opts.ci || !opts.write) return undefined;
+  return { file: path.join(opts.contentDir, REDIRECTS_LOCK), text: renderRedirectsLock(plan.lock) };
 }
 
 /** Marks article `id` gone in `<contentDir>/redirects.lock`; its old URLs then answer 410. */
@@ -97,8 +112,6 @@ export async function markGone(
 }
 
 async function writeLock(contentDir: string, lock: RedirectsLock): Promise<void> {
-  const target = path.join(contentDir, REDIRECTS_LOCK);
-  const tmp = `${target}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, renderRedirectsLock(lock), { flag: "w" });
-  await fs.rename(tmp, target);
+  const file = path.join(contentDir, REDIRECTS_LOCK);
+  await (await stageWrite({ file, text: renderRedirectsLock(lock) })).commit();
 }

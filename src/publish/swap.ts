@@ -4,7 +4,10 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { displayPath } from "../content/display-path.ts";
 import type { ContentError } from "../content/errors.ts";
+import { faultError } from "./fs-fault.ts";
+import { checkOutputPlace } from "./output-place.ts";
 
 /** The file that marks a folder as written by Broadsheet (so a typo in --out never wipes files). */
 export const OUTPUT_MARKER = ".broadsheet-build";
@@ -22,35 +25,44 @@ export type OutputPlan = { ok: true; staging: string } | { ok: false; error: Con
 
 /**
  * Recovers from an interrupted swap, sweeps stale staging folders of dead builds, refuses a
- * foreign non-empty output folder (`E_OUT_FOREIGN`), then creates this build's staging folder.
+ * foreign non-empty output folder (`E_OUT_FOREIGN`) or a bad place for one (`checkOutputPlace`:
+ * inside the content tree, through a file, a mount point…), then creates this build's staging
+ * folder. A file-system fault on the way is a located error, never a throw.
  */
-export async function prepareOutput(outDir: string): Promise<OutputPlan> {
+export async function prepareOutput(outDir: string, contentDir?: string): Promise<OutputPlan> {
   const out = path.resolve(outDir);
-  await recover(out);
-  const stat = await fs.lstat(out).catch(() => undefined);
-  if (stat) {
-    const foreign =
-      !stat.isDirectory() ||
-      ((await fs.readdir(out)).length > 0 && !(await exists(path.join(out, OUTPUT_MARKER))));
-    if (foreign) {
-      return {
-        ok: false,
-        error: {
-          file: outDir,
-          line: 1,
-          col: 1,
-          code: "E_OUT_FOREIGN",
-          message: `${outDir} exists and was not written by Broadsheet; refusing to replace it`,
-          hint: "choose another --out folder, or empty this one if it is really yours to overwrite",
-        },
-      };
+  try {
+    await recover(out);
+    const stat = await fs.lstat(out).catch(() => undefined);
+    if (stat) {
+      const foreign =
+        !stat.isDirectory() ||
+        ((await fs.readdir(out)).length > 0 && !(await exists(path.join(out, OUTPUT_MARKER))));
+      if (foreign) return { ok: false, error: foreignError(outDir) };
     }
+    const misplaced = contentDir === undefined ? undefined : checkOutputPlace(contentDir, outDir);
+    if (misplaced) return { ok: false, error: misplaced };
+    const staging = `${out}.staging-${process.pid}-${randomBytes(4).toString("hex")}`;
+    await fs.mkdir(path.dirname(staging), { recursive: true });
+    await fs.mkdir(staging);
+    inFlight.add(staging);
+    return { ok: true, staging };
+  } catch (err) {
+    const error = faultError(err, outDir, `prepare the output folder ${displayPath(outDir)}`);
+    if (!error) throw err;
+    return { ok: false, error };
   }
-  const staging = `${out}.staging-${process.pid}-${randomBytes(4).toString("hex")}`;
-  await fs.mkdir(path.dirname(staging), { recursive: true });
-  await fs.mkdir(staging);
-  inFlight.add(staging);
-  return { ok: true, staging };
+}
+
+function foreignError(outDir: string): ContentError {
+  return {
+    file: outDir,
+    line: 1,
+    col: 1,
+    code: "E_OUT_FOREIGN",
+    message: `${outDir} exists and was not written by Broadsheet; refusing to replace it`,
+    hint: "choose another --out folder, or empty this one if it is really yours to overwrite",
+  };
 }
 
 /** The id of the build that wrote `outDir` (from its marker file), if any. */
@@ -80,7 +92,13 @@ export async function swapIn(staging: string, outDir: string, buildId = "0"): Pr
     const had = await exists(out);
     if (aborting) throw new Error("build interrupted before publishing");
     if (had) await fs.rename(out, prev);
-    await fs.rename(staging, out);
+    try {
+      await fs.rename(staging, out);
+    } catch (err) {
+      // The new tree cannot go in: put the old one back, so the output is never missing.
+      if (had) await fs.rename(prev, out);
+      throw err;
+    }
     return had;
   })();
   swapping = renames;
@@ -91,7 +109,8 @@ export async function swapIn(staging: string, outDir: string, buildId = "0"): Pr
     swapping = undefined;
     inFlight.delete(staging);
   }
-  if (had) await fs.rm(prev, { recursive: true, force: true });
+  // Note: the new tree is in; an old tree that cannot be removed now is swept by the next run.
+  if (had) await fs.rm(prev, { recursive: true, force: true }).catch(() => undefined);
 }
 
 /** Removes this build's staging folder (failed or interrupted builds). */
@@ -123,7 +142,8 @@ async function removeTree(dir: string): Promise<void> {
  * the start of every build, whatever its outcome; folders of live builds are left alone.
  */
 export async function recoverOutput(outDir: string): Promise<void> {
-  await recover(path.resolve(outDir));
+  // Note: best effort; a fault here comes back located from `prepareOutput`, which recovers again.
+  await recover(path.resolve(outDir)).catch(() => undefined);
 }
 
 async function recover(out: string): Promise<void> {

@@ -14,6 +14,7 @@ import { scanJson, scanXml } from "./output-scan.ts";
 
 import { BUG, internalTarget, type Fail } from "./links.ts";
 import { checkNothingLost, xmlLinks, type XmlLinks } from "./nothing-lost.ts";
+import { checkOutputBudget, type OutputBudget } from "./output-budget.ts";
 
 /** What verify learned about one output file: enough to re-check its links without reading it again. */
 export interface FileFacts {
@@ -34,6 +35,8 @@ export interface VerifyOptions {
   displayPath: (source: string) => string;
   /** Facts of files carried over unchanged from a verified build (not read again). */
   known?: ReadonlyMap<string, FileFacts>;
+  /** The most bytes the staged tree may hold (`E_OUTPUT_BUDGET`); none: unchecked. */
+  budget?: OutputBudget;
 }
 
 /** The outcome of verifying a staged tree: its problems, and the facts of every file for the next build. */
@@ -73,6 +76,15 @@ export async function verifyStaged(
     fail(l, "E_UNSAFE_OUTPUT", `${l} is a symbolic link`, "the output holds plain files only");
 
   checkExpected(site, files, shownArticles, fail);
+  if (opts.budget) {
+    const over = checkOutputBudget(staging, files, {
+      budget: opts.budget,
+      articles: shownArticles,
+      sourceOf: (f) => sourceOf.get(f),
+      displayPath,
+    });
+    if (over) errors.push(over);
+  }
 
   const base = basePath(baseUrl);
   const origin = new URL(baseUrl).origin;

@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { outputFile } from "../routes.ts";
+import { ASSET_NAMES } from "../collect/assets.ts";
 import type { SiteData } from "../collect/site.ts";
 import { chunkRenderSet, renderSetSize, type RenderSet } from "./render-set.ts";
 
@@ -50,6 +51,8 @@ export async function renderSite(
   }
   const assets = path.join(ROOT, "layouts/assets");
   for (const name of (await fs.readdir(assets)).sort()) {
+    // The collision check saw only the declared assets: any other would be written unchecked.
+    if (!ASSET_NAMES.includes(name)) throw new Error(`internal: asset ${name} not in ASSET_NAMES`);
     await writeInside(staging, `assets/${name}`, await fs.readFile(path.join(assets, name)));
   }
   await writeInside(staging, "assets/site.css", await siteCss());

@@ -134,6 +134,20 @@ describe("feeds", () => {
     );
   });
 
+  it("should give tag and author feed entries a summary and a link, never the full body", () => {
+    for (const rel of ["tags/chongqing/feed.xml", "authors/li-ming/feed.xml"]) {
+      const entries = (xml(out, rel).feed as { entry: AtomEntry[] }).entry;
+      const river = [entries].flat().find((e) => e.title === "River story")!;
+      assert.doesNotMatch(river.content["#text"], /<strong>rose<\/strong>/, rel);
+      assert.match(river.content["#text"], /river/, `${rel}: the summary`);
+      assert.match(river.content["#text"], /<a href="https:\/\/news\.example\.org\/news\//, rel);
+    }
+    const json = JSON.parse(fs.readFileSync(path.join(out, "tags/chongqing/feed.json"), "utf8"));
+    const item = (json as JsonFeed).items.find((i) => i.title === "River story")!;
+    assert.doesNotMatch(item.content_html, /<strong>/);
+    assert.deepEqual(item.tags, ["Chongqing", "Boats"]);
+  });
+
   it("should validate every Atom feed against the RFC 4287 RELAX NG schema with jing", (t) => {
     if (!HAS_JING) {
       if (process.env.CI) assert.fail("jing is required in CI (apt-get install -y jing)");

@@ -28,7 +28,18 @@ let clean = 0;
 /** One build of the private app; returns the files it rendered and carried over. */
 function build(outDir: string, cacheDir: string): { rendered: number; carried: number } {
   const run = runCli(
-    ["build", "--content", content, "--out", outDir, "--cache", cacheDir, "--now", NOW],
+    [
+      "build",
+      "--content",
+      content,
+      "--out",
+      outDir,
+      "--cache",
+      cacheDir,
+      "--now",
+      NOW,
+      "--verbose",
+    ],
     { cwd: app, app, env: { CI: "" } },
   );
   assert.equal(run.status, 0, run.stderr + run.stdout);

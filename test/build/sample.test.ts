@@ -23,10 +23,13 @@ before(() => {
 });
 
 describe("sample site build", () => {
-  it("should exit 0 and end with the pages/articles summary line", () => {
+  it("should exit 0 and end with the one-line summary", () => {
     assert.equal(run.status, 0, run.stderr);
     const last = run.stdout.trim().split("\n").at(-1)!;
-    assert.match(last, /^built \d+ pages from \d+ articles \(1 drafts, 1 pending\)$/);
+    assert.match(
+      last,
+      /^built \d+ pages \(\d+ files\) from 22 articles in \d+\.\d+ s — 1 draft, 1 scheduled, 0 warnings$/,
+    );
     assert.match(run.stderr, /published in (\d+) = article pages out \1/);
   });
 

@@ -1,15 +1,17 @@
-// Tests for src/progress.ts: a live line on a TTY, plain periodic lines otherwise, nothing when quiet.
+// Tests for src/progress.ts: a live line on a TTY, plain periodic lines otherwise, stage lines only
+// when verbose, nothing when quiet.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { formatCount, terminalProgress } from "../../src/progress.ts";
 
 /** A reporter with a hand-driven clock that records what it wrote and redrew. */
-function recorder(live: boolean, quiet = false) {
+function recorder(live: boolean, quiet = false, verbose = true) {
   const lines: string[] = [];
   const redraws: string[] = [];
   let now = 0;
   const p = terminalProgress({
     quiet,
+    verbose,
     live,
     everyMs: 5000,
     write: (l) => lines.push(l),
@@ -46,6 +48,16 @@ describe("progress", () => {
     }
     assert.deepEqual(r.lines, ["markdown 50/200 10/s ETA 15 s", "markdown 100/200 10/s ETA 10 s"]);
     assert.deepEqual(r.redraws, []);
+  });
+
+  it("should keep stage lines behind verbose but still show a long stage's advance", () => {
+    const r = recorder(false, false, false);
+    r.p.count!("bodies", 0, 100);
+    r.at(6000);
+    r.p.count!("bodies", 60, 100);
+    r.p.stage("bodies", "100 rendered", 6.5);
+    r.p.note("written to dist");
+    assert.deepEqual(r.lines, ["bodies   60/100 10/s ETA 4 s", "written to dist"]);
   });
 
   it("should print nothing when quiet", () => {

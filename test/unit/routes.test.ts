@@ -5,6 +5,7 @@ import {
   absoluteUrl,
   basePath,
   href,
+  isDeviceName,
   isReservedSegment,
   makeRoutes,
   outputFile,
@@ -62,6 +63,20 @@ describe("routes", () => {
     }
     for (const s of ["news", "culture", "about", "202"])
       assert.equal(isReservedSegment(s), false, s);
+  });
+
+  it("should fold before comparing, and reserve Windows device names", () => {
+    for (const s of ["tagſ", "TAGS", "Con", "nul.txt", "lpt¹", "COM9", "aux.tar.gz"])
+      assert.equal(isReservedSegment(s), true, s);
+  });
+});
+
+describe("isDeviceName", () => {
+  it("should match device names with or without an extension, in any case, nothing else", () => {
+    for (const s of ["con", "CON", "nul.txt", "Aux.", "prn ", "com1", "lpt9.html", "com²"])
+      assert.equal(isDeviceName(s), true, s);
+    for (const s of ["icon", "console", "com", "lpt10", "con-image", "null"])
+      assert.equal(isDeviceName(s), false, s);
   });
 });
 

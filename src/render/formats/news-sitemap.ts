@@ -2,6 +2,7 @@
 import { create } from "xmlbuilder2";
 import type { NewsSitemapView } from "../../collect/news-sitemap-model.ts";
 import { renderSitemapIndex } from "./sitemaps.ts";
+import { literal } from "./literal.ts";
 
 const NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 const NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
@@ -14,13 +15,13 @@ export function renderNewsSitemap(view: NewsSitemapView): string {
     .att("http://www.w3.org/2000/xmlns/", "xmlns:news", NEWS);
   for (const u of view.urls) {
     const url = root.ele("url");
-    url.ele("loc").txt(u.loc);
+    url.ele("loc").txt(literal(u.loc));
     const news = url.ele(NEWS, "news:news");
     const pub = news.ele(NEWS, "news:publication");
-    pub.ele(NEWS, "news:name").txt(u.publicationName);
-    pub.ele(NEWS, "news:language").txt(u.language);
-    news.ele(NEWS, "news:publication_date").txt(u.publicationDate);
-    news.ele(NEWS, "news:title").txt(u.title);
+    pub.ele(NEWS, "news:name").txt(literal(u.publicationName));
+    pub.ele(NEWS, "news:language").txt(literal(u.language));
+    news.ele(NEWS, "news:publication_date").txt(literal(u.publicationDate));
+    news.ele(NEWS, "news:title").txt(literal(u.title));
   }
   return root.end({ prettyPrint: true }) + "\n";
 }

@@ -161,4 +161,14 @@ describe("articleView", () => {
       ],
     );
   });
+
+  it("should say when a pending article goes live: the later of its date and publishAt", () => {
+    const publishAt = makeStamp("2024-04-12T06:00:00+08:00");
+    const held = story("held", "10", { status: "pending", publishAt });
+    const future = story("future", "11", { status: "pending" });
+    const live = story("live", "09");
+    assert.equal(viewOf(held, [held, future, live]).liveAt, publishAt);
+    assert.equal(viewOf(future, [held, future, live]).liveAt, future.date);
+    assert.equal(viewOf(live, [held, future, live]).liveAt, undefined);
+  });
 });

@@ -3,7 +3,12 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { collectAuthors } from "../../../src/collect/authors.ts";
-import { feedOf, type FeedSpec } from "../../../src/collect/feed-model.ts";
+import {
+  BRIEF_NAMES,
+  feedOf,
+  TAXONOMY_FEED_SIZE,
+  type FeedSpec,
+} from "../../../src/collect/feed-model.ts";
 import { collectTags } from "../../../src/collect/tags.ts";
 import type { Article } from "../../../src/content/article.ts";
 import type { AuthorConfig } from "../../../src/content/authors.ts";
@@ -110,6 +115,27 @@ describe("feedOf", () => {
     ]);
     assert.deepEqual(entries[0]?.categories, ["台风"]);
     assert.equal(entries[0]?.href, "https://example.org/news/zh/news/2024/05/tai-feng/");
+  });
+
+  it("should give tag and author feeds brief entries: escaped summary and link, at most BRIEF_NAMES names", () => {
+    const many = Array.from({ length: 12 }, (_, i) => `Topic ${i}`);
+    const a = makeArticle({
+      title: "Storms <b>& floods</b>",
+      summary: 'Rain "all" week <script>',
+      authors: ["li-ming", ...Array.from({ length: 8 }, (_, i) => `Writer ${i}`)],
+      tags: many,
+    });
+    const [entry] = feed([a], { size: TAXONOMY_FEED_SIZE }).entries;
+    assert.equal(
+      entry?.contentHtml,
+      `<p>Rain &#x22;all&#x22; week &#x3C;script&#x3E;</p>\n<p><a href="${a.url}">Storms &#x3C;b&#x3E;&#x26; floods&#x3C;/b&#x3E;</a></p>`,
+    );
+    assert.deepEqual(entry?.categories, many.slice(0, BRIEF_NAMES));
+    assert.equal(entry?.authors.length, BRIEF_NAMES);
+    const [full] = feed([a], { size: TAXONOMY_FEED_SIZE, brief: false }).entries;
+    assert.equal(full?.contentHtml, a.bodyHtml);
+    assert.equal(full?.categories.length, 12);
+    assert.equal(full?.authors.length, 9);
   });
 
   it("should carry the newest `size` entries but date the feed by the latest change of the list", () => {

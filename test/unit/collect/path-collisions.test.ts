@@ -72,6 +72,58 @@ describe("findPathCollisions", () => {
     );
   });
 
+  it("should blame redirects.lock when an old URL needs a generated file as its folder", () => {
+    const s = site();
+    const target = { target: "https://x/", targetHref: "/a/", title: "A", lang: "en" as const };
+    s.redirectPages.push(
+      { ...target, path: "/feed.xml/" },
+      { ...target, path: "/Assets/Logo.png/" },
+    );
+    assert.deepEqual(
+      findPathCollisions(s, shown).map((e) => [e.file, e.message]),
+      [
+        [
+          "content/redirects.lock",
+          "/feed.xml/ needs the folder /feed.xml/, a file (generated /feed.xml)",
+        ],
+        [
+          "content/redirects.lock",
+          "/Assets/Logo.png/ needs the folder /assets/logo.png/, a file (asset /assets/logo.png)",
+        ],
+      ],
+    );
+  });
+
+  it("should blame redirects.lock for an old URL claimed twice or landing on media", () => {
+    const s = site();
+    const r = { target: "https://x/", title: "A", lang: "en" as const };
+    s.media.push({
+      source: "media/a.png",
+      path: "/media/a.0123456789ab.png",
+      sha256: "",
+      width: 1,
+      height: 1,
+    });
+    s.redirectPages.push(
+      { ...r, targetHref: "/a/", path: "/old/" },
+      { ...r, targetHref: "/b/", path: "/OLD/" },
+      { ...r, targetHref: "/b/", path: "/media/a.0123456789ab.png/" },
+    );
+    assert.deepEqual(
+      findPathCollisions(s, shown).map((e) => [e.file, e.message]),
+      [
+        [
+          "content/redirects.lock",
+          "/OLD/ is claimed twice (content/redirects.lock: redirect to /a/)",
+        ],
+        [
+          "content/redirects.lock",
+          "/media/a.0123456789ab.png/ needs the folder /media/a.0123456789ab.png/, a file (content/media/a.png)",
+        ],
+      ],
+    );
+  });
+
   it("should never report two generated pages", () => {
     const s = site();
     const [a, b] = s.listPages.filter((p) => p.kind === "author");

@@ -76,16 +76,27 @@ describe("loadContent", () => {
     assert.ok(!files.some((f) => f.path.startsWith("articles/linked-dir")));
   });
 
-  it("should ignore dotfiles and warn about unexpected files", async () => {
+  it("should report hidden entries and files with no place by name as W_IGNORED", async () => {
     const { errors } = await loadContent(root);
-    const warned = errors.filter((e) => e.code === "W_UNKNOWN_FILE").map((e) => e.file);
+    const warned = errors.filter((e) => e.code === "W_IGNORED").map((e) => e.file);
     assert.deepEqual(warned, [
+      shown(".git"),
       shown("README.txt"),
+      shown("articles/.draft.md"),
       shown("articles/notes.txt"),
       shown("media/readme.md"),
-      shown("pages/sub/deep.md"),
     ]);
-    assert.ok(!errors.some((e) => e.file.includes(".git") || e.file.includes(".draft")));
+    assert.ok(
+      !errors.some((e) => e.file.startsWith(`${shown(".git")}/`)),
+      "a hidden folder is not entered",
+    );
+  });
+
+  it("should refuse Markdown under pages/ that is not pages/*.md (E_CONTENT_NAME)", async () => {
+    const { files, errors } = await loadContent(root);
+    const refused = errors.filter((e) => e.code === "E_CONTENT_NAME").map((e) => e.file);
+    assert.deepEqual(refused, [shown("pages/sub/deep.md")]);
+    assert.ok(!files.some((f) => f.path === "pages/sub/deep.md"));
   });
 
   it("should report a missing content folder", async () => {
@@ -135,9 +146,7 @@ describe("loadContent", () => {
     }
     try {
       const { errors } = await loadContent(root);
-      assert.ok(
-        errors.some((e) => e.code === "W_UNKNOWN_FILE" && e.file === shown("articles/pipe.md")),
-      );
+      assert.ok(errors.some((e) => e.code === "W_IGNORED" && e.file === shown("articles/pipe.md")));
     } finally {
       rmSync(fifo);
     }

@@ -1,37 +1,15 @@
 // Tests for src/content/media.ts: content hash in the name, intrinsic size, only raster formats.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import { describe, it } from "node:test";
-import { crc32, deflateSync } from "node:zlib";
 import type { SourceFile } from "../../../src/content/load.ts";
 import { describeMedia } from "../../../src/content/media.ts";
+import { png } from "../../helpers/png.ts";
 
-/** A real w×h grey PNG (8-bit greyscale), built byte by byte. */
-function png(width: number, height: number): Uint8Array {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8);
-  const rows = Buffer.alloc((width + 1) * height, 0x80);
-  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(
-    Buffer.concat([
-      signature,
-      chunk("IHDR", ihdr),
-      chunk("IDAT", deflateSync(rows)),
-      chunk("IEND", Buffer.alloc(0)),
-    ]),
-  );
-}
+/** A real JPEG of the sample site. */
+const jpeg = (): Uint8Array =>
+  fs.readFileSync(new URL("../../../content/media/hot-pot.jpg", import.meta.url));
 
 const file = (p: string, bytes: Uint8Array): SourceFile => ({
   path: p,
@@ -68,6 +46,12 @@ describe("describeMedia", () => {
     assert.match(r.asset.path, /^\/media\/t-[0-9a-f]{8}\.[0-9a-f]{12}\.png$/);
   });
 
+  it("should publish a whole JPEG, and a file named for a Windows device under another name", () => {
+    const r = describeMedia(file("media/CON.jpg", jpeg()));
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.match(r.asset.path, /^\/media\/con-image\.[0-9a-f]{12}\.jpg$/);
+  });
+
   const BAD: [name: string, p: string, bytes: Uint8Array][] = [
     [
       "an SVG",
@@ -79,6 +63,14 @@ describe("describeMedia", () => {
     ["PNG bytes named .jpg", "media/x.jpg", png(1, 1)],
     ["garbage named .png", "media/x.png", new Uint8Array([1, 2, 3, 4])],
     ["a file without an extension", "media/x", png(1, 1)],
+    ["a PNG cut before its IEND chunk", "media/x.png", png(3, 2).subarray(0, -12)],
+    ["a PNG cut inside its IDAT chunk", "media/x.png", png(30, 20).subarray(0, 60)],
+    [
+      "a PNG whose header claims 2147483647×2147483647",
+      "media/x.png",
+      png(1, 1, [2147483647, 2147483647]),
+    ],
+    ["a JPEG cut in its scan data", "media/x.jpg", jpeg().subarray(0, jpeg().length >> 1)],
   ];
   for (const [name, p, bytes] of BAD) {
     it(`should refuse ${name} with E_IMAGE_INVALID`, () => {

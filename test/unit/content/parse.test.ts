@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import type { SourceFile } from "../../../src/content/load.ts";
 import { parseContent } from "../../../src/content/parse.ts";
+import { png } from "../../helpers/png.ts";
 
 const SITE = `title: { en: "Test Daily", zh: "测试日报" }
 baseUrl: https://example.org/news/
@@ -22,14 +23,6 @@ function file(path: string, content: string | Uint8Array): SourceFile {
 /** An article with a date (line 3, column 7) and tags. */
 function article(date: string): string {
   return `---\ntitle: A story\ndate: ${date}\nsection: news\ntags: [metro, transport]\n---\nText.\n`;
-}
-
-/** The first bytes of a PNG of `width` × `height`: enough for its header to be read. */
-function png(width: number, height: number): Uint8Array {
-  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  const ihdr = [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
-  const size = [0, 0, 0, width, 0, 0, 0, height];
-  return new Uint8Array([...sig, ...ihdr, ...size, 8, 2, 0, 0, 0, 0, 0, 0, 0]);
 }
 
 const NOW = "2024-05-02T12:00:00+08:00";

@@ -185,6 +185,27 @@ describe("ArticleLayout", () => {
     assert.match(text(one(zh, "main .banner-draft")), /草稿/);
   });
 
+  it("should say in the scheduled banner when the article goes live, in both languages", () => {
+    const liveAt = { ...articleView().date, display: "12 Apr 2024, 06:00 (UTC+8)" };
+    const en = doc(renderPage(<ArticleLayout view={articleView({ pending: true, liveAt })} />));
+    assert.equal(
+      text(one(en, "main .banner-pending")),
+      "Scheduled: this article goes live on 12 Apr 2024, 06:00 (UTC+8).",
+    );
+    const zhAt = { ...liveAt, display: "2024年4月12日 06:00" };
+    const zh = doc(
+      renderPage(
+        <ArticleLayout
+          view={articleView({ pending: true, liveAt: zhAt, chrome: chrome({ lang: "zh" }) })}
+        />,
+      ),
+    );
+    assert.equal(
+      text(one(zh, "main .banner-pending")),
+      "定时发布：本文将于2024年4月12日 06:00发布。",
+    );
+  });
+
   it("should escape hostile titles, summaries and labels", () => {
     const view = articleView({
       chrome: chrome({ title: HOSTILE_TITLE, description: '" onmouseover="x' }),

@@ -23,7 +23,13 @@ describe("classifyUrl", () => {
     ["../media/x.jpg", "local"],
     ["/articles/a.md", "local"],
     ["other.md?x=1#y", "local"],
-    ["%6Aavascript:x", "local"],
+    ["%6Aavascript:x", "unsafe"],
+    ["%6A%61vascript:alert(1)", "unsafe"],
+    ["%256A%2561vascript:alert(1)", "unsafe"],
+    ["java%09script:alert(1)", "unsafe"],
+    ["%68ttps://example.com/", "local"],
+    ["a%20b.md", "local"],
+    ["%zz", "local"],
     ["", "local"],
   ];
   for (const [url, kind] of table) {
