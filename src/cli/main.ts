@@ -7,6 +7,7 @@ import { parseCli, USAGE, type CliArgs } from "./args.ts";
 import { runGone } from "./gone.ts";
 import { runNew } from "./new-article.ts";
 import { printReport } from "./print-report.ts";
+import { escapeForTerminal } from "../content/terminal-text.ts";
 
 /** Exit codes (a contract: see docs/ARCHITECTURE.md). */
 export const EXIT = { ok: 0, content: 1, internal: 2 } as const;
@@ -17,7 +18,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     args = parseCli(argv);
   } catch (err) {
-    process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`${escapeForTerminal((err as Error).message)}\n${USAGE}\n`);
     return EXIT.internal;
   }
   if (args.command === "help") {
@@ -57,8 +58,12 @@ async function run(): Promise<void> {
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (err) {
+    // The message may carry content (a file name in a file-system error): escaped, on one line.
+    // The stack frames are our own code's.
+    const e = err instanceof Error ? err : new Error(String(err));
+    const frames = (e.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l));
     process.stderr.write(
-      `E_INTERNAL ${(err as Error).stack ?? String(err)}\n  hint: this is a bug in Broadsheet, please report it with the command you ran\n`,
+      `E_INTERNAL ${escapeForTerminal(`${e.name}: ${e.message}`)}\n${frames.join("\n")}\n  hint: this is a bug in Broadsheet, please report it with the command you ran\n`,
     );
     process.exitCode = EXIT.internal;
   }

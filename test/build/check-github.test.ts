@@ -71,7 +71,7 @@ describe("check --format github", () => {
     );
     assert.ok(found.every((c) => [...c.props.keys()].join() === "file,line,col,title"));
     assert.ok(found.every((c) => /^[EW]_[A-Z_]+$/.test(c.props.get("title")!)));
-    assert.match(found[0]!.message, /\\x1B\]0;pwned\\x07/);
+    assert.match(found[0]!.message, /\\u001b\]0;pwned\\u0007/);
     assert.match(found[2]!.message, /^unknown key "x\n::warning::forged, 50%"\nhint: /);
     assert.match(r.stderr, /^content\/articles\/nl\.md:5:1 E_FM_UNKNOWN_KEY /m);
     assert.match(r.stderr, /\ncheck failed: 3 errors\n$/);

@@ -47,7 +47,7 @@ describe("github annotations", () => {
   it("should spell out other controls, line separators and bidi overrides", () => {
     assert.equal(
       escapeData("a\u001b[31mb\u0085c\u2028d\u202Ee\u0000"),
-      "a\\x1B[31mb\\x85c\\u2028d\\u202Ee\\x00",
+      "a\\u001b[31mb\\u0085c\\u2028d\\u202ee\\u0000",
     );
   });
 

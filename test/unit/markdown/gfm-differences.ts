@@ -39,9 +39,9 @@ export const DIFFERENT: [input: string, reference: string, ours: string][] = [
     '<p><a href="https://example.com/">https://example.com/</a><code>x</code></p>\n',
   ],
   [
-    "https://example.com/a[1](2)",
-    '<p><a href="https://example.com/a%5B1">https://example.com/a[1</a>](2)</p>\n',
-    '<p><a href="https://example.com/a">https://example.com/a</a><a href="2">1</a></p>\n',
+    "https://example.com/a[1](#2)",
+    '<p><a href="https://example.com/a%5B1">https://example.com/a[1</a>](#2)</p>\n',
+    '<p><a href="https://example.com/a">https://example.com/a</a><a href="#2">1</a></p>\n',
   ],
   [
     "https://a.org\\\nnext",

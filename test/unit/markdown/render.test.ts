@@ -172,7 +172,7 @@ describe("markdown output properties", () => {
       /<a href="\/news\/news\/2022\/01\/old\/" title="The earlier story">by reference<\/a>/,
     );
     assert.match(result.html, /<a href="https:\/\/example\.com\/a\.md">/);
-    assert.match(result.html, /<a href="\.\.\/\.\.\/pages\/about\/">/);
+    assert.match(result.html, /<a href="\/about\/">a page<\/a>/);
     assert.match(result.html, /<a href="#top">/);
     assert.deepEqual(asked, [
       "articles/2023/other.md",
@@ -214,7 +214,7 @@ describe("markdown output properties", () => {
     assert.equal(
       renderCase("paragraphs-headings").text,
       "Chongqing and Hong Kong A first paragraph with emphasis, strong text and code. A soft line break. " +
-        "A hard line break. Second heading A quotation with a relative link and a fragment. one two " +
+        "A hard line break. Second heading A quotation with a root-relative link and a fragment. one two " +
         "Last paragraph & an entity © and an escaped *star*.",
     );
     const result = render(
