@@ -20,6 +20,7 @@ import {
   timeZoneField,
 } from "./site-fields.ts";
 import { parseYaml } from "./yaml.ts";
+import { reservedSectionIds } from "./salvage-sections.ts";
 
 /** Largest site.yaml or authors.yaml, in bytes. */
 export const MAX_CONFIG_BYTES = 512 * 1024;
@@ -104,7 +105,12 @@ export function readConfigYaml(file: SourceFile) {
     firstLine: 1,
     maxBytes: MAX_CONFIG_BYTES,
   });
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    // A syntax error hides every field; site.yaml's reserved section ids are still reported beside it.
+    const salvaged =
+      file.path === "site.yaml" ? reservedSectionIds(decoded.text, file.displayPath) : [];
+    return { ok: false as const, errors: [...parsed.errors, ...salvaged] };
+  }
   const { data } = parsed.tree;
   if (data === null)
     return {

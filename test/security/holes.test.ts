@@ -113,4 +113,22 @@ describe("smaller holes", () => {
       [[7, 'sections[1].id "tags" is a reserved name']],
     );
   });
+
+  it("should report a reserved section id beside a YAML syntax error in site.yaml", () => {
+    const site = siteYaml()
+      .replace("{ id: tech,", "{ id: tags,")
+      .replace("timeZone: Asia/Shanghai", 'timeZone: "Asia/Shanghai');
+    const run = sharedBuild({ site: { files: {}, expected: [] } }, { site }).run();
+    assert.equal(run.status, 1);
+    const codes = run.report!.errors.filter((e) => e.file.endsWith("site.yaml")).map((e) => e.code);
+    assert.ok(
+      codes.some((c) => c.startsWith("E_YAML")),
+      JSON.stringify(run.report!.errors),
+    );
+    const reserved = run.report!.errors.filter((e) => e.code === "E_SLUG_RESERVED");
+    assert.deepEqual(
+      reserved.map((e) => [e.line, e.message]),
+      [[7, 'sections[1].id "tags" is a reserved name']],
+    );
+  });
 });
