@@ -59,7 +59,7 @@ export function collectTags(
   const slugs = new Map<string, string>();
   const slugOf = (key: string): string => {
     let slug = slugs.get(key);
-    if (slug === undefined) slugs.set(key, (slug = deps.slugify(key, config.slugStyle)));
+    if (slug === undefined) slugs.set(key, (slug = tagSlug(deps.slugify(key, config.slugStyle))));
     return slug;
   };
   const keyOf = (raw: string): string => {
@@ -75,7 +75,7 @@ export function collectTags(
       seen.add(key);
       const slug = slugOf(key);
       const near = canonical.has(deps.tagKey(raw)) ? undefined : byCompact.get(compact(key));
-      const refused = refusal(fieldLocation(a, `tags.${i}`), raw.trim(), slug, near);
+      const refused = refusal(fieldLocation(a, `tags.${i}`), raw.trim(), near);
       if (refused) {
         errors.push(refused);
         continue;
@@ -130,20 +130,20 @@ function indexRegistry(registry: readonly TagRegistryEntry[], deps: CollectDeps)
   return { canonical, byCompact };
 }
 
-/** Why a tag as written is refused: its slug is a Windows device name, or it nearly equals a registered tag. */
+/**
+ * A tag's folder name: its slug, or `<slug>-tag` when the slug is a Windows device name (`aux`,
+ * `con`: real words and tags, but no folder may take the name on Windows).
+ */
+function tagSlug(slug: string): string {
+  return isDeviceName(slug) ? `${slug}-tag` : slug;
+}
+
+/** Why a tag as written is refused: it nearly equals a registered tag. */
 function refusal(
   at: FieldLocation,
   tag: string,
-  slug: string,
   near: TagRegistryEntry | undefined,
 ): ContentError | undefined {
-  if (isDeviceName(slug))
-    return {
-      ...at,
-      code: "E_SLUG_RESERVED",
-      message: `tag "${tag}" gives the reserved slug "${slug}"`,
-      hint: "Windows reserves device names (con, nul, aux, prn, com1, lpt1…) in every folder: use another tag",
-    };
   if (near)
     return {
       ...at,

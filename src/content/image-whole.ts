@@ -6,7 +6,7 @@ export function isWholeImage(type: string, bytes: Uint8Array): boolean {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (type === "png") return wholePng(b);
   if (type === "jpg") return wholeJpeg(b);
-  if (type === "gif") return b.length > 13 && b[b.length - 1] === 0x3b;
+  if (type === "gif") return b.length > 13 && lastNonZero(b) === 0x3b;
   if (type === "webp") return b.length >= 12 && b.readUInt32LE(4) + 8 <= b.length;
   return true;
 }
@@ -61,4 +61,11 @@ function scanEnd(b: Buffer, from: number): number {
     if (next !== 0x00 && !(next >= 0xd0 && next <= 0xd7) && next !== 0xff) return i;
   }
   return b.length;
+}
+
+/** The last byte that is not zero padding (tools pad files), or -1. */
+function lastNonZero(b: Buffer): number {
+  let i = b.length - 1;
+  while (i >= 0 && b[i] === 0) i--;
+  return i < 0 ? -1 : b[i]!;
 }

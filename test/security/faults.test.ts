@@ -67,11 +67,15 @@ describe("file-system faults", () => {
     if (!mount(t, ["--bind", content], content)) return;
     if (!mount(t, ["-o", "remount,ro,bind"], content)) return;
     const contentBefore = treeHash(content);
-    const run = runIn(root);
+    // A local build (not CI, which never writes the lock) is the one that writes redirects.lock.
+    const local = { CI: "" };
+    const run = runIn(root, { env: local });
     assertFault(run, "E_READ_ONLY", path.join(content, "redirects.lock"), /read-only/);
     assert.equal(treeHash(content), contentBefore);
     // Without --json: the located line and its hint, then the summary; no trace, exit 1.
-    const plain = runCli(["build", "--content", content, "--out", path.join(root, "dist")]);
+    const plain = runCli(["build", "--content", content, "--out", path.join(root, "dist")], {
+      env: local,
+    });
     assert.equal(plain.status, 1, plain.stderr);
     const lines = plain.stderr.split("\n").filter((l) => /\S/.test(l) && !/^\S+\s+\d/.test(l));
     assert.match(lines[0]!, /redirects\.lock:1:1 E_READ_ONLY could not write the output: /);

@@ -127,25 +127,29 @@ describe("path clashes: slugs and reserved segments", () => {
     );
   });
 
-  it("should refuse Windows device names as tags, authors and page slugs, at the item", () => {
+  it("should refuse Windows device names as authors and page slugs, at the item", () => {
     const run = hostileBuild({
       "articles/a.md": article({ tags: "[City, NUL]", authors: "[Jane Roe, Aux]" }),
       "pages/lpt1.md": page(""),
       "pages/x.md": page("slug: com1\n"),
     });
     assertRefused(run, [
-      { file: "articles/a.md", code: "E_SLUG_RESERVED", line: 5 },
+      { file: "articles/a.md", code: "E_SLUG_RESERVED", line: 6 },
       { file: "pages/lpt1.md", code: "E_SLUG_RESERVED" },
       { file: "pages/x.md", code: "E_SLUG_RESERVED", line: 3 },
     ]);
     const mine = run.report!.errors.filter((e) => e.file.endsWith("articles/a.md"));
     assert.deepEqual(
       mine.map((e) => [e.line, e.message]),
-      [
-        [5, 'tag "NUL" gives the reserved slug "nul"'],
-        [6, 'author "Aux" gives the reserved slug "aux"'],
-      ],
+      [[6, 'author "Aux" gives the reserved slug "aux"']],
     );
+  });
+
+  it("should publish a tag whose slug is a device name under another folder (NUL → nul-tag)", () => {
+    const run = hostileBuild({ "articles/a.md": article({ tags: "[City, NUL]" }) });
+    assertBuilt(run);
+    assert.ok(fs.existsSync(path.join(run.out, "tags/nul-tag/index.html")));
+    assert.equal(fs.existsSync(path.join(run.out, "tags/nul")), false);
   });
 
   it("should publish an image whose file name is a device name under another name", () => {

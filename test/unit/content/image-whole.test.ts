@@ -33,4 +33,15 @@ describe("isWholeImage", () => {
       false,
     );
   });
+
+  it("should accept a GIF padded after its trailer and refuse one cut before it", () => {
+    // A 1×1 GIF: header, screen, colour table, image descriptor, data, trailer (0x3b).
+    const gif = Buffer.from(
+      "474946383961010001008000000000ffffff2c00000000010001000002024401003b",
+      "hex",
+    );
+    assert.equal(isWholeImage("gif", gif), true);
+    assert.equal(isWholeImage("gif", Buffer.concat([gif, Buffer.alloc(16)])), true);
+    assert.equal(isWholeImage("gif", gif.subarray(0, gif.length - 1)), false);
+  });
 });

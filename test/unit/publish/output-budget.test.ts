@@ -37,6 +37,15 @@ describe("checkOutputBudget", () => {
     displayPath: (s: string) => `content/${s}`,
   });
 
+  it("should not count media and assets: a photo-led site fits its budget", () => {
+    const photos = staged({
+      "news/2023/05/a/index.html": 3000,
+      "media/big-photo.0123456789ab.jpg": 5_000_000,
+      "assets/site.css": 200_000,
+    });
+    assert.equal(checkOutputBudget(photos.dir, photos.names, opts(2000)), undefined);
+  });
+
   it("should pass a tree within its budget", () => {
     assert.equal(checkOutputBudget(tree.dir, tree.names, opts(6000)), undefined);
   });
