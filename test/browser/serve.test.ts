@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { copyContent, ROOT, tempDir } from "../helpers/cli.ts";
+import { copyApp, copyContent, ROOT } from "../helpers/cli.ts";
 
 const TSX = pathToFileURL(createRequire(path.join(ROOT, "package.json")).resolve("tsx")).href;
 const REGATTA = "articles/en/2023/hong-kong-crews-jialing-river-regatta.md";
@@ -42,17 +42,7 @@ function setTitle(title: string): void {
 
 before(async () => {
   // A private copy of the code: edits elsewhere in the working tree must not restart this server.
-  app = path.join(tempDir("broadsheet-serve-app-"), "app");
-  for (const f of [
-    "src",
-    "layouts",
-    ".eleventy.ts",
-    "package.json",
-    "package-lock.json",
-    "tsconfig.json",
-  ])
-    fs.cpSync(path.join(ROOT, f), path.join(app, f), { recursive: true });
-  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(app, "node_modules"));
+  app = copyApp("broadsheet-serve-app-");
   content = copyContent();
   const cwd = path.dirname(content);
   proc = spawn(

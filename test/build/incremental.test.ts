@@ -5,21 +5,11 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { copyContent, listTree, ROOT, runCli, tempDir } from "../helpers/cli.ts";
+import { copyApp, copyContent, listTree, runCli, tempDir } from "../helpers/cli.ts";
 
 const NOW = "2025-01-01T00:00:00+08:00";
 const root = tempDir("broadsheet-incremental-");
-const app = path.join(root, "app");
-for (const f of [
-  "src",
-  "layouts",
-  ".eleventy.ts",
-  "package.json",
-  "package-lock.json",
-  "tsconfig.json",
-])
-  fs.cpSync(path.join(ROOT, f), path.join(app, f), { recursive: true });
-fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(app, "node_modules"));
+const app = copyApp("broadsheet-incremental-app-");
 const content = copyContent();
 const out = path.join(root, "dist");
 const cache = path.join(root, "cache");

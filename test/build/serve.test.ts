@@ -9,28 +9,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { parse, type HTMLElement } from "node-html-parser";
-import { copyContent, ROOT, tempDir } from "../helpers/cli.ts";
+import { copyApp, copyContent, ROOT, tempDir } from "../helpers/cli.ts";
 
 const TSX = pathToFileURL(createRequire(path.join(ROOT, "package.json")).resolve("tsx")).href;
 const REGATTA = "articles/en/2023/hong-kong-crews-jialing-river-regatta.md";
 const REGATTA_URL = "/news/2023/05/hong-kong-crews-jialing-river-regatta/";
 const HOSTILE_KEY = "<img src=x onerror=alert(1)>";
-
-/** A private copy of the app (code and config; node_modules linked). */
-function copyApp(): string {
-  const app = path.join(tempDir("broadsheet-serve-app-"), "app");
-  for (const f of [
-    "src",
-    "layouts",
-    ".eleventy.ts",
-    "package.json",
-    "package-lock.json",
-    "tsconfig.json",
-  ])
-    fs.cpSync(path.join(ROOT, f), path.join(app, f), { recursive: true });
-  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(app, "node_modules"));
-  return app;
-}
 
 /** A running `serve` process and what it printed so far. */
 interface Served {
@@ -114,7 +98,7 @@ let served: Served | undefined;
 let port = 0;
 
 before(async () => {
-  app = copyApp();
+  app = copyApp("broadsheet-serve-app-");
   content = copyContent();
   work = path.dirname(content);
   served = startServe(app, work, ["--content", "content", "--port", "0"]);

@@ -98,3 +98,22 @@ export function buildOk(content: string, now: string, extra: readonly string[] =
   if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stderr}`);
   return out;
 }
+
+/**
+ * A private copy of the app (code and config; node_modules linked), so a test can edit its code or
+ * run it while the working tree changes.
+ */
+export function copyApp(prefix = "broadsheet-app-"): string {
+  const app = path.join(tempDir(prefix), "app");
+  for (const f of [
+    "src",
+    "layouts",
+    ".eleventy.ts",
+    "package.json",
+    "package-lock.json",
+    "tsconfig.json",
+  ])
+    fs.cpSync(path.join(ROOT, f), path.join(app, f), { recursive: true });
+  fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(app, "node_modules"));
+  return app;
+}
