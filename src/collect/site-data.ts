@@ -56,6 +56,7 @@ export function collectSite(input: CollectInput): CollectResult {
   const tags = collectTags(shown, input.config, input.deps, input.tagRegistry);
   const authors = collectAuthors(shown, input.authors, input.config, input.deps);
   const footerLinks = footerLinksOf(ctx, input.pages);
+  const related = relatedOf(ctx, groups, tags);
   const articlePages = shown.map((a) =>
     articleView(ctx, a, {
       ...groups,
@@ -63,7 +64,7 @@ export function collectSite(input: CollectInput): CollectResult {
       authors,
       translations: translations.byKey,
       footerLinks,
-      related: relatedOf(ctx, groups, tags),
+      related,
     }),
   );
   const editions = input.config.languages.map((lang) =>
