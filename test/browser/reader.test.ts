@@ -5,9 +5,10 @@ import { createRequire } from "node:module";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { runCli, tempDir } from "../helpers/cli.ts";
 import { serve } from "../helpers/serve.ts";
+import { launchChromium } from "../helpers/chromium.ts";
 
 const FLAGSHIP = "/news/2023/05/hong-kong-crews-jialing-river-regatta/";
 const axeSource = fs.readFileSync(
@@ -24,16 +25,7 @@ before(async () => {
   const r = runCli(["--out", out, "--now", "2025-01-01T00:00:00+08:00", "--quiet"]);
   assert.equal(r.status, 0, r.stderr);
   ({ origin, missed, close } = await serve(out));
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

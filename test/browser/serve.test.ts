@@ -8,8 +8,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { copyApp, copyContent, ROOT } from "../helpers/cli.ts";
+import { launchChromium } from "../helpers/chromium.ts";
 
 const TSX = pathToFileURL(createRequire(path.join(ROOT, "package.json")).resolve("tsx")).href;
 const REGATTA = "articles/en/2023/hong-kong-crews-jialing-river-regatta.md";
@@ -59,16 +60,7 @@ before(async () => {
   proc.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr += c));
   origin = (await until("the URL", () => /^(http:\S+)\/\n/.exec(stdout)?.[1])) ?? "";
   await until("the first build", () => (/^build 1: /m.test(stderr) ? true : undefined));
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

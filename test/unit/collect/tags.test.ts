@@ -10,15 +10,12 @@ import { parseTagRegistry, type TagRegistryEntry } from "../../../src/content/ta
 import type { Lang } from "../../../src/routes.ts";
 import { makeArticle } from "../../helpers/article.ts";
 import { DEPS, siteConfig } from "../../helpers/collect.ts";
+import { sourceFile } from "../../helpers/content.ts";
 
 const CONFIG = siteConfig();
 const deps = DEPS;
 
-const file = (text: string): SourceFile => ({
-  path: "tags.yaml",
-  displayPath: "content/tags.yaml",
-  bytes: new TextEncoder().encode(text),
-});
+const file = (text: string): SourceFile => sourceFile("tags.yaml", text);
 
 function registry(text: string): TagRegistryEntry[] {
   const r = parseTagRegistry(file(text), CONFIG);

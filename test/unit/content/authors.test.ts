@@ -2,33 +2,18 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseAuthors } from "../../../src/content/authors.ts";
-import type { SourceFile } from "../../../src/content/load.ts";
 import { parseSiteConfig } from "../../../src/content/site-config.ts";
-
-const source = (p: string, text: string | Uint8Array): SourceFile => ({
-  path: p,
-  displayPath: `content/${p}`,
-  bytes: typeof text === "string" ? new TextEncoder().encode(text) : text,
-});
-
-const MINIMAL = [
-  'title: { en: "Mountain City Daily", zh: "山城日报" }',
-  "baseUrl: https://news.example.org",
-  "timeZone: Asia/Shanghai",
-  "languages: [en, zh]",
-  "sections:",
-  "  - { id: news, title: { en: News, zh: 新闻 } }",
-].join("\n");
+import { MINIMAL_SITE_YAML, sourceFile } from "../../helpers/content.ts";
 
 describe("parseAuthors", () => {
-  const parsed = parseSiteConfig(source("site.yaml", MINIMAL));
+  const parsed = parseSiteConfig(sourceFile("site.yaml", MINIMAL_SITE_YAML));
   assert.ok(parsed.ok);
   const config = parsed.config;
 
   it("should read authors with per-language names, url and bio", () => {
     const text =
       "li-ming:\n  name: { en: Li Ming, zh: 李明 }\n  url: https://example.org/li\n  bio: Reporter.\nwang-fang:\n  name: Wang Fang\n";
-    const r = parseAuthors(source("authors.yaml", text), config);
+    const r = parseAuthors(sourceFile("authors.yaml", text), config);
     assert.ok(r.ok, JSON.stringify(r));
     assert.deepEqual(r.authors, [
       {
@@ -59,7 +44,7 @@ describe("parseAuthors", () => {
   ];
   for (const [name, text, expected] of CASES) {
     it(`should report ${name} as ${expected.split(" ")[1]}`, () => {
-      const r = parseAuthors(source("authors.yaml", text), config);
+      const r = parseAuthors(sourceFile("authors.yaml", text), config);
       assert.ok(!r.ok);
       const got = r.errors.map((e) => `${e.line}:${e.col} ${e.code} ${e.message}`);
       assert.equal(got.length, 1, got.join("\n"));

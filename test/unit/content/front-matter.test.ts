@@ -16,6 +16,7 @@ import {
 import type { SourceFile } from "../../../src/content/load.ts";
 import type { ContentError } from "../../../src/content/errors.ts";
 import type { SiteConfig } from "../../../src/content/site-config.ts";
+import { sourceFile } from "../../helpers/content.ts";
 
 const config: SiteConfig = {
   title: { en: "Mountain City Daily", zh: "山城日报" },
@@ -29,11 +30,7 @@ const config: SiteConfig = {
   commentsNotice: "",
 };
 
-const file = (p = "articles/2023/cq-hk.md"): SourceFile => ({
-  path: p,
-  displayPath: `content/${p}`,
-  bytes: new Uint8Array(),
-});
+const file = (p = "articles/2023/cq-hk.md"): SourceFile => sourceFile(p);
 const GOOD = "title: Hello\ndate: 2023-05-13 02:08:25\nsection: news\n";
 
 function errorsOf(text: string, f = file()): ContentError[] {

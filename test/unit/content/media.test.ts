@@ -6,16 +6,13 @@ import { describe, it } from "node:test";
 import type { SourceFile } from "../../../src/content/load.ts";
 import { describeMedia } from "../../../src/content/media.ts";
 import { png } from "../../helpers/png.ts";
+import { sourceFile } from "../../helpers/content.ts";
 
 /** A real JPEG of the sample site. */
 const jpeg = (): Uint8Array =>
   fs.readFileSync(new URL("../../../content/media/hot-pot.jpg", import.meta.url));
 
-const file = (p: string, bytes: Uint8Array): SourceFile => ({
-  path: p,
-  displayPath: `content/${p}`,
-  bytes,
-});
+const file = (p: string, bytes: Uint8Array): SourceFile => sourceFile(p, bytes);
 
 describe("describeMedia", () => {
   it("should fingerprint a PNG with the first 12 hex of its SHA-256 and read its size", () => {

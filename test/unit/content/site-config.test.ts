@@ -1,35 +1,20 @@
 // Tests for src/content/site-config.ts: site.yaml validated as strictly as article front matter.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { SourceFile } from "../../../src/content/load.ts";
 import { parseSiteConfig } from "../../../src/content/site-config.ts";
 import type { ContentError } from "../../../src/content/errors.ts";
 import type { SiteConfig } from "../../../src/content/site-config.ts";
-
-const source = (p: string, text: string | Uint8Array): SourceFile => ({
-  path: p,
-  displayPath: `content/${p}`,
-  bytes: typeof text === "string" ? new TextEncoder().encode(text) : text,
-});
-
-const MINIMAL = [
-  'title: { en: "Mountain City Daily", zh: "山城日报" }',
-  "baseUrl: https://news.example.org",
-  "timeZone: Asia/Shanghai",
-  "languages: [en, zh]",
-  "sections:",
-  "  - { id: news, title: { en: News, zh: 新闻 } }",
-].join("\n");
+import { MINIMAL_SITE_YAML, sourceFile } from "../../helpers/content.ts";
 
 function siteErrors(text: string): string[] {
-  const r = parseSiteConfig(source("site.yaml", text));
+  const r = parseSiteConfig(sourceFile("site.yaml", text));
   assert.equal(r.ok, false, "expected site.yaml to fail");
   return r.ok ? [] : r.errors.map((e: ContentError) => `${e.line}:${e.col} ${e.code} ${e.message}`);
 }
 
 describe("parseSiteConfig", () => {
   it("should read the smallest site.yaml with defaults", () => {
-    const r = parseSiteConfig(source("site.yaml", MINIMAL));
+    const r = parseSiteConfig(sourceFile("site.yaml", MINIMAL_SITE_YAML));
     assert.ok(r.ok, JSON.stringify(r));
     const expected: SiteConfig = {
       title: { en: "Mountain City Daily", zh: "山城日报" },
@@ -46,9 +31,9 @@ describe("parseSiteConfig", () => {
   });
 
   it("should read every optional key", () => {
-    const text = `${MINIMAL}\ndescription: News\npageSize: 10\nslugStyle: unicode\ncommentsNotice: { en: Be kind., zh: 请文明发言。 }\n`;
+    const text = `${MINIMAL_SITE_YAML}\ndescription: News\npageSize: 10\nslugStyle: unicode\ncommentsNotice: { en: Be kind., zh: 请文明发言。 }\n`;
     const r = parseSiteConfig(
-      source("site.yaml", text.replace("news.example.org", "example.org/news")),
+      sourceFile("site.yaml", text.replace("news.example.org", "example.org/news")),
     );
     assert.ok(r.ok, JSON.stringify(r));
     assert.equal(r.config.baseUrl, "https://example.org/news/");
@@ -61,74 +46,94 @@ describe("parseSiteConfig", () => {
   const CASES: [name: string, text: string, expected: string][] = [
     [
       "an unknown key with a hint",
-      `${MINIMAL}\npagesize: 10\n`,
+      `${MINIMAL_SITE_YAML}\npagesize: 10\n`,
       '7:1 E_FM_UNKNOWN_KEY unknown key "pagesize"',
     ],
     [
       "a missing baseUrl",
-      MINIMAL.replace(/baseUrl.*\n/, ""),
+      MINIMAL_SITE_YAML.replace(/baseUrl.*\n/, ""),
       "1:1 E_FM_REQUIRED baseUrl is required",
     ],
     [
       "a missing timeZone",
-      MINIMAL.replace(/timeZone.*\n/, ""),
+      MINIMAL_SITE_YAML.replace(/timeZone.*\n/, ""),
       "1:1 E_FM_REQUIRED timeZone is required",
     ],
     [
       "a javascript: baseUrl",
-      MINIMAL.replace("https://news.example.org", "'javascript:alert(1)'"),
+      MINIMAL_SITE_YAML.replace("https://news.example.org", "'javascript:alert(1)'"),
       "2:10 E_UNSAFE_URL",
     ],
     [
       "a relative baseUrl",
-      MINIMAL.replace("https://news.example.org", "/news/"),
+      MINIMAL_SITE_YAML.replace("https://news.example.org", "/news/"),
       "2:10 E_FM_TYPE baseUrl",
     ],
     [
       "an unknown time zone",
-      MINIMAL.replace("Asia/Shanghai", "Mars/Olympus"),
+      MINIMAL_SITE_YAML.replace("Asia/Shanghai", "Mars/Olympus"),
       '3:11 E_FM_TYPE timeZone "Mars/Olympus" is not a time zone',
     ],
-    ["the machine's zone", MINIMAL.replace("Asia/Shanghai", "local"), "3:11 E_FM_TYPE timeZone"],
+    [
+      "the machine's zone",
+      MINIMAL_SITE_YAML.replace("Asia/Shanghai", "local"),
+      "3:11 E_FM_TYPE timeZone",
+    ],
     [
       "an unsupported language",
-      MINIMAL.replace("[en, zh]", "[en, fr]"),
+      MINIMAL_SITE_YAML.replace("[en, zh]", "[en, fr]"),
       '4:17 E_FM_TYPE languages[1] "fr" is not a supported language',
     ],
     [
       "no languages",
-      MINIMAL.replace("[en, zh]", "[]"),
+      MINIMAL_SITE_YAML.replace("[en, zh]", "[]"),
       "4:12 E_FM_TYPE languages must not be empty",
     ],
     [
       "a title missing a language",
-      MINIMAL.replace(', zh: "山城日报"', ""),
+      MINIMAL_SITE_YAML.replace(', zh: "山城日报"', ""),
       '1:1 E_I18N_MISSING title has no "zh" text',
     ],
     [
       "a title in an unknown language",
-      MINIMAL.replace('zh: "山城日报"', 'zh: "山城日报", fr: "x"'),
+      MINIMAL_SITE_YAML.replace('zh: "山城日报"', 'zh: "山城日报", fr: "x"'),
       '1:49 E_FM_UNKNOWN_KEY title.fr unknown language "fr"',
     ],
-    ["a reserved section id", MINIMAL.replace("id: news", "id: tags"), "6:11 E_SLUG_RESERVED"],
-    ["a four-digit section id", MINIMAL.replace("id: news", "id: '2023'"), "6:11 E_SLUG_RESERVED"],
+    [
+      "a reserved section id",
+      MINIMAL_SITE_YAML.replace("id: news", "id: tags"),
+      "6:11 E_SLUG_RESERVED",
+    ],
+    [
+      "a four-digit section id",
+      MINIMAL_SITE_YAML.replace("id: news", "id: '2023'"),
+      "6:11 E_SLUG_RESERVED",
+    ],
     [
       "an invalid section id",
-      MINIMAL.replace("id: news", "id: News"),
+      MINIMAL_SITE_YAML.replace("id: news", "id: News"),
       "6:11 E_FM_TYPE sections[0].id",
     ],
     [
       "a duplicate section id",
-      `${MINIMAL}\n  - { id: news, title: x }`,
+      `${MINIMAL_SITE_YAML}\n  - { id: news, title: x }`,
       '7:11 E_FM_TYPE sections[1].id "news" is used twice',
     ],
-    ["a pageSize of 0", `${MINIMAL}\npageSize: 0\n`, "7:11 E_FM_TYPE pageSize"],
-    ["a pageSize of 101", `${MINIMAL}\npageSize: 101\n`, "7:11 E_FM_TYPE pageSize"],
-    ["a fractional pageSize", `${MINIMAL}\npageSize: 2.5\n`, "7:11 E_FM_TYPE pageSize"],
-    ["an unknown slugStyle", `${MINIMAL}\nslugStyle: kebab\n`, "7:12 E_FM_TYPE slugStyle"],
+    ["a pageSize of 0", `${MINIMAL_SITE_YAML}\npageSize: 0\n`, "7:11 E_FM_TYPE pageSize"],
+    ["a pageSize of 101", `${MINIMAL_SITE_YAML}\npageSize: 101\n`, "7:11 E_FM_TYPE pageSize"],
+    ["a fractional pageSize", `${MINIMAL_SITE_YAML}\npageSize: 2.5\n`, "7:11 E_FM_TYPE pageSize"],
+    [
+      "an unknown slugStyle",
+      `${MINIMAL_SITE_YAML}\nslugStyle: kebab\n`,
+      "7:12 E_FM_TYPE slugStyle",
+    ],
     ["a list at the top", "- a\n", "1:1 E_FM_NOT_MAPPING"],
-    ["a forbidden key", `${MINIMAL}\n__proto__: { polluted: 1 }\n`, "7:1 E_FM_FORBIDDEN_KEY"],
-    ["a duplicate key", `${MINIMAL}\ntimeZone: UTC\n`, "7:1 E_YAML_DUP_KEY"],
+    [
+      "a forbidden key",
+      `${MINIMAL_SITE_YAML}\n__proto__: { polluted: 1 }\n`,
+      "7:1 E_FM_FORBIDDEN_KEY",
+    ],
+    ["a duplicate key", `${MINIMAL_SITE_YAML}\ntimeZone: UTC\n`, "7:1 E_YAML_DUP_KEY"],
   ];
   for (const [name, text, expected] of CASES) {
     it(`should report ${name} as ${expected.split(" ")[1]}`, () => {
@@ -139,13 +144,13 @@ describe("parseSiteConfig", () => {
   }
 
   it("should hint the closest key", () => {
-    const r = parseSiteConfig(source("site.yaml", `${MINIMAL}\ntimezone: UTC\n`));
+    const r = parseSiteConfig(sourceFile("site.yaml", `${MINIMAL_SITE_YAML}\ntimezone: UTC\n`));
     assert.ok(!r.ok);
     assert.equal(r.errors[0]?.hint, 'did you mean "timeZone"?');
   });
 
   it("should report an undecodable file as E_ENCODING", () => {
-    const r = parseSiteConfig(source("site.yaml", new Uint8Array([0x74, 0x3a, 0x20, 0xe9])));
+    const r = parseSiteConfig(sourceFile("site.yaml", new Uint8Array([0x74, 0x3a, 0x20, 0xe9])));
     assert.ok(!r.ok);
     assert.equal(r.errors[0]?.code, "E_ENCODING");
   });

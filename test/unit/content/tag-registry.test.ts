@@ -5,6 +5,7 @@ import type { SourceFile } from "../../../src/content/load.ts";
 import { parseTagRegistry } from "../../../src/content/tag-registry.ts";
 import type { SiteConfig } from "../../../src/content/site-config.ts";
 import type { TagRegistryEntry } from "../../../src/content/tag-registry.ts";
+import { sourceFile } from "../../helpers/content.ts";
 
 const CONFIG: SiteConfig = {
   title: "T",
@@ -18,11 +19,7 @@ const CONFIG: SiteConfig = {
   commentsNotice: "",
 };
 
-const file = (text: string): SourceFile => ({
-  path: "tags.yaml",
-  displayPath: "content/tags.yaml",
-  bytes: new TextEncoder().encode(text),
-});
+const file = (text: string): SourceFile => sourceFile("tags.yaml", text);
 
 function registry(text: string): TagRegistryEntry[] {
   const r = parseTagRegistry(file(text), CONFIG);
