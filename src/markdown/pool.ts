@@ -1,10 +1,11 @@
 // Renders Markdown bodies in worker threads: one worker a core, batched, each body under a time budget.
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ContentError } from "../content/errors.ts";
 import { SLOT, type FromWorker, type RenderOutcome, type ToWorker } from "./protocol.ts";
 import type { RenderInput } from "./render.ts";
 import type { RenderTables } from "./tables.ts";
+import { crashReason, failedOutcome } from "./body-faults.ts";
+import { BOOT, STARTUP_LIMIT_MS, startedWithin } from "./worker-start.ts";
 
 /** Options of the render pool. */
 export interface PoolOptions {
@@ -43,19 +44,12 @@ interface Slot {
   worker: Worker;
   progress: Int32Array;
   ready: boolean;
+  /** Settles once the worker has loaded its modules (ready), failed or exited. */
+  started: Promise<void>;
   /** The batch in flight, the progress counter when it was sent, and when it last moved. */
   busy?: { batch: Batch; seq: number; seenSeq: number; since: number };
   dead: boolean;
 }
-
-const WORKER_URL = new URL("./worker.ts", import.meta.url).href;
-// Note: Node 20 cannot start a worker on a .ts file even under `--import tsx` (ERR_UNKNOWN_FILE_EXTENSION:
-// the entry loads before the hooks apply), so a tiny ESM entry registers tsx, then imports the worker.
-const BOOT = new URL(
-  `data:text/javascript,${encodeURIComponent(
-    `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(WORKER_URL)});`,
-  )}`,
-);
 
 /**
  * A pool of render workers. Start it early (workers load remark while the main thread parses), call
@@ -196,11 +190,20 @@ export class RenderPool {
     return setInterval(check, Math.max(10, Math.min(250, Math.floor(timeoutMs / 4))));
   }
 
-  /** Stops every worker. */
+  /**
+   * Stops every worker, each once it has finished loading: terminating a worker while its modules
+   * are still evaluating (a build refused before any body rendered) can abort the whole process
+   * (V8 "Check failed: (location_) != nullptr", nodejs/node#53238).
+   */
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
     for (const s of slots) s.dead = true;
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(
+      slots.map(async (s) => {
+        await s.started;
+        await s.worker.terminate();
+      }),
+    );
   }
 
   private onDone: (slot: Slot, msg: Extract<FromWorker, { type: "done" }>) => void = () => {};
@@ -225,10 +228,18 @@ export class RenderPool {
       stdout: false,
     });
     worker.unref();
-    const slot: Slot = { worker, progress: new Int32Array(progress), ready: false, dead: false };
+    let started = (): void => {};
+    const slot: Slot = {
+      worker,
+      progress: new Int32Array(progress),
+      ready: false,
+      started: startedWithin(STARTUP_LIMIT_MS, (resolve) => (started = resolve)),
+      dead: false,
+    };
     this.slots.push(slot);
     if (this.tables) worker.postMessage({ type: "tables", tables: this.tables } satisfies ToWorker);
     worker.on("message", (msg: FromWorker) => {
+      if (msg.type === "ready") started();
       if (slot.dead) return;
       if (msg.type === "ready") {
         slot.ready = true;
@@ -236,9 +247,11 @@ export class RenderPool {
       } else this.onDone(slot, msg);
     });
     worker.on("error", (err) => {
+      started();
       if (!slot.dead) this.onCrash(slot, err);
     });
     worker.on("exit", () => {
+      started();
       if (!slot.dead) this.onCrash(slot, new Error("the render worker exited"));
     });
   }
@@ -253,38 +266,4 @@ function batchesOf(count: number, size: number): Batch[] {
     queue.push({ id: queue.length, items });
   }
   return queue;
-}
-
-/** The outcome of a body that could not render: one error at the body's first line. */
-function failedOutcome(
-  input: RenderInput,
-  code: string,
-  message: string,
-  hint: string,
-): RenderOutcome {
-  const error: ContentError = {
-    file: input.displayPath,
-    line: input.bodyLine,
-    col: 1,
-    code,
-    message,
-    hint,
-  };
-  return { result: { ok: false, errors: [error] }, deps: { links: [], images: [] } };
-}
-
-/** Why a worker died on a body: out of memory (the body is too large), or a crash (our bug). */
-function crashReason(err: Error): [code: string, message: string, hint: string] {
-  const oom = (err as { code?: string }).code === "ERR_WORKER_OUT_OF_MEMORY";
-  return oom
-    ? [
-        "E_TOO_LARGE",
-        "rendering this body ran out of memory",
-        "split the article or simplify its Markdown",
-      ]
-    : [
-        "E_RENDER_CRASH",
-        `rendering this body failed: ${err.message}`,
-        "this is probably a bug in Broadsheet; please report it with this article",
-      ];
 }
