@@ -19,6 +19,8 @@ export interface RenderContext {
   baseUrl: string;
   /** Content-relative posix path of a .md file -> root-relative href of that article (base path included), or undefined if no such article. */
   resolveArticleLink(target: string): string | undefined;
+  /** Content-relative paths of the published article files named `fileName` (any folder), sorted. */
+  articlesNamed(fileName: string): string[];
   /** Content-relative posix path of an image file -> the asset (`path` without base path), or undefined if the file is missing. */
   resolveImage(target: string): MediaAsset | undefined;
 }

@@ -33,6 +33,10 @@ export function recordingContext(tables: RenderTables, deps: RenderDeps): Render
       }
       return tables.articleHrefs.get(target);
     },
+    articlesNamed(fileName) {
+      const suffix = "/" + fileName;
+      return [...tables.articleHrefs.keys()].filter((k) => k.endsWith(suffix)).sort();
+    },
     resolveImage(target) {
       if (!images.has(target)) {
         images.add(target);

@@ -1,4 +1,5 @@
 // Transform: a link to another article's `.md` file becomes that article's URL.
+import path from "node:path";
 import type { Link, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { RenderState } from "../state.ts";
@@ -45,13 +46,28 @@ export function remarkArticleLinks() {
           node,
           "E_LINK_BROKEN",
           `link "${node.url}" points to "${target.path}", which is not a published article`,
-          "check the path (relative to this article file, or to the content folder when it starts with /); a draft or embargoed article cannot be linked until it is published",
+          elsewhereHint(state, target.path) ??
+            "check the path (relative to this article file, or to the content folder when it starts with /); a draft or embargoed article cannot be linked until it is published",
         );
         return;
       }
       node.url = articleHref + target.query + target.fragment;
     });
   };
+}
+
+/**
+ * `did you mean "../2024/x.md"?` when a published article with the link's file name sits in another
+ * folder (the link as written from this article), else undefined.
+ */
+function elsewhereHint(state: RenderState, targetPath: string): string | undefined {
+  const fileName = targetPath.slice(targetPath.lastIndexOf("/") + 1);
+  const found = state.ctx.articlesNamed(fileName).filter((p) => p !== targetPath);
+  if (found.length === 0) return undefined;
+  const from = path.posix.dirname(state.input.source);
+  const spelled = found.slice(0, 3).map((p) => `"${path.posix.relative(from, p)}"`);
+  const more = found.length > 3 ? ` (${found.length - 3} more)` : "";
+  return `did you mean ${spelled.join(" or ")}${more}? an article with this file name is in another folder`;
 }
 
 /** E_LINK_BROKEN for a relative link to something that is not an article file (or E_PATH_ESCAPE). */

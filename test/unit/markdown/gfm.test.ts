@@ -46,6 +46,7 @@ function renderWith(chain: typeof processor, input: RenderInput, ctx: RenderCont
 const anything: RenderContext = {
   baseUrl: "https://example.org/news/",
   resolveArticleLink: (target) => `/news/${target.replace(/\.md$/, "/")}`,
+  articlesNamed: () => [],
   resolveImage: (target) => makeMedia(target, `/${target}`, 4, 3),
 };
 
@@ -64,6 +65,8 @@ function fixtureContext(): { source: string; ctx: RenderContext } {
   const ctx = {
     baseUrl: site.baseUrl,
     resolveArticleLink: (target: string) => site.articles[target],
+    articlesNamed: (name: string) =>
+      Object.keys(site.articles).filter((k) => k.endsWith("/" + name)),
     resolveImage,
   };
   return { source: site.source, ctx };

@@ -15,6 +15,7 @@ export const ctx: RenderContext = {
   baseUrl: "https://example.org/news/",
   resolveArticleLink: (target) =>
     target === "articles/2023/other.md" ? "/news/news/2023/05/other/" : undefined,
+  articlesNamed: (name) => (name === "other.md" ? ["articles/2023/other.md"] : []),
   resolveImage: (target) =>
     target === "articles/media/street.jpg"
       ? makeMedia(target, "/media/street.0123456789ab.jpg", 640, 480)

@@ -29,6 +29,7 @@ function fakeContext(asked: string[] = []): RenderContext {
   return {
     baseUrl: site.baseUrl,
     resolveArticleLink: (target) => (asked.push(target), site.articles[target]),
+    articlesNamed: (name) => Object.keys(site.articles).filter((k) => k.endsWith("/" + name)),
     resolveImage: (target) => {
       asked.push(target);
       const image = site.images[target];
@@ -261,4 +262,12 @@ describe("renderMarkdown errors", () => {
       assert.deepEqual(errorsOf(body), expected);
     });
   }
+
+  it("should suggest the folder of a published article with the linked file name", () => {
+    const moved = render("[a](../2024/other.md) [b](other-x.md)");
+    assert.equal(moved.ok, false);
+    const hints = moved.ok ? [] : moved.errors.map((e) => e.hint);
+    assert.match(hints[0]!, /^did you mean "other\.md"\? an article with this file name/);
+    assert.doesNotMatch(hints[1]!, /did you mean/, "no article is called other-x.md");
+  });
 });
