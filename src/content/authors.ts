@@ -6,6 +6,7 @@ import type { ContentError } from "./errors.ts";
 import { fail, httpUrl, localText } from "./fields.ts";
 import { issuesToErrors } from "./issues.ts";
 import type { SourceFile } from "./load.ts";
+import type { MediaAsset } from "./values.ts";
 import { readConfigYaml } from "./site-config.ts";
 
 /** The authors.yaml schema for a site's languages. */
@@ -14,6 +15,8 @@ export function authorsSchema(config: SiteConfig) {
     name: localText(config.languages, { max: 200 }),
     url: httpUrl().optional(),
     bio: localText(config.languages, { max: 2000, multiline: true }).optional(),
+    /** A portrait in the content tree, e.g. `media/authors/li-ming.jpg` (relative to authors.yaml). */
+    photo: z.string().max(300).optional(),
   });
   return z.record(z.string(), entry).transform((map, ctx) => {
     for (const id of Object.keys(map)) {
@@ -58,9 +61,12 @@ export function parseAuthors(
     name: a.name,
     ...(a.url !== undefined ? { url: a.url } : {}),
     ...(a.bio !== undefined ? { bio: a.bio } : {}),
+    ...(a.photo !== undefined ? { photo: a.photo } : {}),
   }));
   return { ok: true, authors };
 }
 
 /** An entry of authors.yaml: its id (the entry's key) and its validated fields. */
-export type AuthorConfig = { id: string } & z.output<ReturnType<typeof authorsSchema>>[string];
+export type AuthorConfig = { id: string; portrait?: MediaAsset } & z.output<
+  ReturnType<typeof authorsSchema>
+>[string];

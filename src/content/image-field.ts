@@ -54,6 +54,7 @@ export function imageField() {
         ...(img.caption !== undefined ? { caption: img.caption } : {}),
         ...(img.credit !== undefined ? { credit: img.credit } : {}),
         decorative: img.decorative,
+        ...(img.focus !== undefined ? { focus: img.focus } : {}),
       };
     });
 }

@@ -77,6 +77,8 @@ export function describeMedia(
       sha256,
       width: turned ? size.height : size.width,
       height: turned ? size.width : size.height,
+      // Refined by the probe (src/images/probe.ts); PNG and GIF may be transparent.
+      alpha: expected === "png" || expected === "gif",
     },
   };
 }

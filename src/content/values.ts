@@ -26,8 +26,11 @@ export interface MediaAsset {
   path: string;
   /** SHA-256 of the file's bytes (hex): its name's fingerprint and the body cache's check. */
   sha256: string;
+  /** Width and height as shown (EXIF orientation applied). */
   width: number;
   height: number;
+  /** Whether the image may hold transparency (its fallback rendition is then PNG, not JPEG). */
+  alpha: boolean;
 }
 
 /** The hero image of an article, resolved. */
@@ -37,6 +40,8 @@ export interface HeroImage {
   caption?: string;
   credit?: string;
   decorative: boolean;
+  /** Where crops keep the subject (`image.focus`); absent: sharp's attention strategy. */
+  focus?: string;
 }
 
 /** A correction note shown on the article. */

@@ -17,7 +17,14 @@ const attributes = defaultSchema.attributes ?? {};
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobberPrefix: "",
-  tagNames: [...(defaultSchema.tagNames ?? []), "figure", "figcaption", "small"],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    "figure",
+    "figcaption",
+    "small",
+    "picture",
+    "source",
+  ],
   attributes: {
     ...attributes,
     img: [
@@ -26,7 +33,11 @@ export const sanitizeSchema: Schema = {
       "height",
       ["loading", "lazy"],
       ["decoding", "async"],
+      "srcSet",
+      "sizes",
     ],
+    // Only `pictureData` (picture.ts) makes these: raw HTML never reaches the tree.
+    source: [["type", "image/avif", "image/webp"], "srcSet", "sizes"],
     small: [["className", "credit"]],
   },
   protocols: {

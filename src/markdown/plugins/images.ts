@@ -1,4 +1,4 @@
-// Transform: body images get an alt check, a resolved src with size, and lazy loading.
+// Transform: body images get an alt check; a local one becomes a lazy `<picture>` of its renditions.
 import type { Image, Root } from "mdast";
 import { visit } from "unist-util-visit";
 import { href } from "../../routes.ts";
@@ -29,10 +29,8 @@ function resolveLocalImage(state: RenderState, node: Image): boolean {
   }
   state.addMedia(asset);
   node.url = href(state.ctx.baseUrl, asset.path);
-  node.data = {
-    ...node.data,
-    hProperties: { width: asset.width, height: asset.height, ...LOADING },
-  };
+  // `remarkPictures` makes the `<picture>` once figures have taken their titles.
+  node.data = { ...node.data, asset };
   return true;
 }
 

@@ -1,0 +1,81 @@
+// The build's two photo stages, as `pipeline.ts` runs them: probe (after parse) and images (after
+// render), and author photos resolved against the probed media.
+import type { AuthorConfig } from "./content/authors.ts";
+import { contentError } from "./content/errors.ts";
+import { resolveImagePath } from "./content/image-field.ts";
+import type { SourceFile } from "./content/load.ts";
+import type { MediaAsset } from "./content/values.ts";
+import type { Rendition } from "./images/plan.ts";
+import { probeMedia, type ProbedMedia } from "./images/probe.ts";
+import { writeRenditions, type WriteResult } from "./images/write.ts";
+import { writeInside } from "./render/render.ts";
+import type { BuildRun } from "./report.ts";
+import { outputFile } from "./routes.ts";
+
+/** Media as parse reads it: the asset and its file, by content path. */
+type Media = ReadonlyMap<string, { asset: MediaAsset; file: SourceFile }>;
+
+/** The `probe` stage: assets with their sizes as shown, and their bytes; bad images reported and left out. */
+export async function probeStage(run: BuildRun, media: Media, cacheDir: string | false) {
+  const probed = await run.stage(
+    "probe",
+    () => probeMedia(media, cacheDir),
+    (p: ProbedMedia) => `${p.media.size} images`,
+  );
+  return {
+    media: new Map([...probed.media].map(([p, m]) => [p, m.asset])),
+    files: new Map([...probed.media].map(([p, m]) => [p, m.file.bytes])),
+  };
+}
+
+/**
+ * Authors with their `photo` resolved (relative to authors.yaml, i.e. the content root) to a probed
+ * image; a photo that is not one is `E_IMAGE_MISSING` at authors.yaml, and the author has none.
+ */
+export function withPortraits(
+  run: BuildRun,
+  authors: readonly AuthorConfig[],
+  media: ReadonlyMap<string, MediaAsset>,
+  authorsFile: string,
+): AuthorConfig[] {
+  return authors.map((a) => {
+    if (a.photo === undefined) return a;
+    const at = resolveImagePath(a.photo.trim(), "authors.yaml");
+    const portrait = at === undefined ? undefined : media.get(at);
+    if (portrait) return { ...a, portrait };
+    run.add([
+      contentError(
+        authorsFile,
+        "E_IMAGE_MISSING",
+        `${a.id}: photo "${a.photo}" is not an image in the content tree`,
+        "write the path from the content folder, e.g. media/authors/li-ming.jpg",
+      ),
+    ]);
+    return a;
+  });
+}
+
+/** What the `images` stage writes from. */
+export interface ImagesInput {
+  renditions: readonly Rendition[];
+  sources: ReadonlyMap<string, Uint8Array>;
+  staging: string;
+  cacheDir: string | false;
+  displayPath: (source: string) => string;
+}
+
+/** The `images` stage: every rendition into the staging folder (cache first, then sharp). */
+export function imagesStage(run: BuildRun, input: ImagesInput): Promise<WriteResult> {
+  return run.stage(
+    "images",
+    () =>
+      writeRenditions(input.renditions, {
+        sources: input.sources,
+        cacheDir: input.cacheDir,
+        write: (p, bytes) => writeInside(input.staging, outputFile(p), bytes),
+        displayPath: input.displayPath,
+        onProgress: (done, total) => run.progressOf.count?.("images", done, total),
+      }),
+    (r) => `${r.files} images (${r.made} made, ${r.cached} from the cache)`,
+  );
+}

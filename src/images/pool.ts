@@ -1,0 +1,25 @@
+// A bounded pool: runs async jobs with at most N in flight, results in input order.
+import os from "node:os";
+
+/** Jobs in flight by default: one per core (sharp's own thread pool splits each job further). */
+export function defaultConcurrency(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
+
+/** Runs `job` over `items` with at most `limit` running at once; rejects with the first failure. */
+export async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  job: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await job(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
