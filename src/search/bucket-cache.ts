@@ -1,0 +1,70 @@
+// The search-index cache (`<cache>/search/`): the files Pagefind wrote for one bucket, keyed by a
+// hash of the bucket's records and the Pagefind version, in one file checked on read (a damaged or
+// foreign entry is indexed again). An unchanged bucket is copied from here instead of re-indexed.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { IndexFile } from "./pagefind-run.ts";
+
+const FORMAT = "broadsheet-search-1";
+
+/** The key of a bucket: its records (in order) under this format and Pagefind version. */
+export function bucketKey(version: string, records: readonly unknown[]): string {
+  const h = createHash("sha256").update(FORMAT).update("\0").update(version).update("\0");
+  for (const r of records) h.update(JSON.stringify(r)).update("\n");
+  return h.digest("hex").slice(0, 32);
+}
+
+function entryPath(cacheDir: string, key: string): string {
+  return path.join(cacheDir, "search", `${key}.bin`);
+}
+
+/**
+ * The files of a cached entry, or undefined when there is none or it fails its checks. The entry is
+ * a JSON line `[[path, size, sha256]…]` and the files' bytes one after another.
+ */
+export function readEntry(cacheDir: string, key: string): IndexFile[] | undefined {
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(entryPath(cacheDir, key));
+  } catch {
+    return undefined;
+  }
+  const nl = buf.indexOf(10);
+  try {
+    const list = JSON.parse(buf.subarray(0, nl).toString("utf8")) as [string, number, string][];
+    const files: IndexFile[] = [];
+    let at = nl + 1;
+    for (const [p, size, sha] of list) {
+      const bytes = buf.subarray(at, at + size);
+      at += size;
+      if (bytes.length !== size || createHash("sha256").update(bytes).digest("hex") !== sha)
+        return undefined;
+      files.push({ path: p, bytes });
+    }
+    return at === buf.length ? files : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes an entry atomically (a temp file renamed in); a cache that cannot be written is skipped. */
+export function writeEntry(cacheDir: string, key: string, files: readonly IndexFile[]): void {
+  const file = entryPath(cacheDir, key);
+  const list = files.map((f) => [
+    f.path,
+    f.bytes.length,
+    createHash("sha256").update(f.bytes).digest("hex"),
+  ]);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(
+      tmp,
+      Buffer.concat([Buffer.from(`${JSON.stringify(list)}\n`), ...files.map((f) => f.bytes)]),
+    );
+    fs.renameSync(tmp, file);
+  } catch {
+    fs.rmSync(tmp, { force: true });
+  }
+}

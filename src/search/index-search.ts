@@ -1,0 +1,191 @@
+// The search stage (after render, before verify): one Pagefind index per bucket (edition × year) of
+// the site's search records, each taken from the cache when its records did not change, written into
+// the staging folder under /pagefind/ with Pagefind's browser module and our search script. A bucket
+// that fails to index is an error: the build stops and the previous output stays.
+import fs from "node:fs";
+import path from "node:path";
+import { contentError, type ContentError } from "../content/errors.ts";
+import { PAGEFIND_MODULE, SEARCH_SCRIPT } from "../collect/search.ts";
+import { bucketKey, readEntry, writeEntry } from "./bucket-cache.ts";
+import { closePagefind, indexRecords, pagefindVersion, type IndexFile } from "./pagefind-run.ts";
+import type { SearchRecord } from "./records.ts";
+
+/** A bucket's own files: its entry, metadata, word index chunks, fragments and filters. */
+const BUCKET_FILE =
+  /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(?:index|fragment|filter)\/[\w-]+\.pf_(?:index|fragment|filter))$/;
+
+/** The browser runtime: the module, its worker and the WebAssembly of each language. */
+const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+
+/** What the stage did. */
+export interface SearchIndexResult {
+  buckets: number;
+  /** Buckets indexed by Pagefind in this build, and buckets copied from the cache. */
+  indexed: number;
+  carried: number;
+  /** Files and bytes written below /pagefind/. */
+  files: number;
+  bytes: number;
+  errors: ContentError[];
+}
+
+/** Indexes `records` (cache first) and writes the whole /pagefind/ folder into `staging`. */
+export async function indexSearch(
+  records: readonly SearchRecord[],
+  staging: string,
+  cacheDir: string | false,
+): Promise<SearchIndexResult> {
+  const version = pagefindVersion();
+  const result: SearchIndexResult = {
+    buckets: 0,
+    indexed: 0,
+    carried: 0,
+    files: 0,
+    bytes: 0,
+    errors: [],
+  };
+  const byBucket = groupByBucket(records);
+  result.buckets = byBucket.size;
+  const runtimeKey = `runtime-${version}`;
+  const runtime = new Map(
+    (cacheDir ? readEntry(cacheDir, runtimeKey) : undefined)?.map((f) => [f.path, f.bytes]),
+  );
+  const runtimeSize = runtime.size;
+  const buckets = new Map<string, IndexFile[]>();
+  let primaries: Map<string, string[]> | undefined;
+  let started = false;
+  try {
+    for (const [bucket, recs] of byBucket) {
+      const key = bucketKey(version, recs);
+      let files = cacheDir ? readEntry(cacheDir, key) : undefined;
+      if (files) result.carried++;
+      else {
+        started = true;
+        try {
+          const all = await indexRecords(recs);
+          files = all.filter((f) => BUCKET_FILE.test(f.path));
+          for (const f of all) if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
+        } catch (err) {
+          // One failure fails the build: the other buckets need not wait on Pagefind too.
+          result.errors.push(indexError(bucket, err));
+          break;
+        }
+        if (cacheDir) writeEntry(cacheDir, key, files);
+        result.indexed++;
+      }
+      buckets.set(bucket, files);
+    }
+    if (result.errors.length > 0) return result;
+    primaries = primaryBuckets(buckets);
+    for (const [bucket, need] of primaries) {
+      if (need.every((n) => runtime.has(n))) continue;
+      started = true;
+      for (const f of await indexRecords([sampleRecord(bucket)]))
+        if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
+    }
+  } catch (err) {
+    result.errors.push(indexError("", err));
+    return result;
+  } finally {
+    if (started) await closePagefind().catch(() => undefined);
+  }
+  if (cacheDir && runtime.size !== runtimeSize)
+    writeEntry(
+      cacheDir,
+      runtimeKey,
+      [...runtime].sort().map(([p, bytes]) => ({ path: p, bytes })),
+    );
+  // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
+  writeFolder(staging, buckets, primaries ?? new Map(), runtime, result);
+  return result;
+}
+
+/** The stage's line of `--verbose`: `4 buckets (1 indexed, 3 from the cache), 52 files`. */
+export function describeSearch(r: SearchIndexResult): string {
+  return `${r.buckets} buckets (${r.indexed} indexed, ${r.carried} from the cache), ${r.files} files`;
+}
+
+/** Records by bucket folder, buckets in name order (records keep their order). */
+function groupByBucket(records: readonly SearchRecord[]): Map<string, SearchRecord[]> {
+  const out = new Map<string, SearchRecord[]>();
+  for (const r of [...records].sort((a, b) =>
+    a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0,
+  )) {
+    const list = out.get(r.bucket);
+    if (list) list.push(r);
+    else out.set(r.bucket, [r]);
+  }
+  return out;
+}
+
+/**
+ * Each edition's primary bucket (its newest year: the one the search page loads first, the others
+ * merged into it) with the runtime files it must hold: Pagefind's worker and the WebAssembly its
+ * entry names for the language.
+ */
+function primaryBuckets(buckets: ReadonlyMap<string, IndexFile[]>): Map<string, string[]> {
+  const newest = new Map<string, string>();
+  for (const b of buckets.keys()) {
+    const lang = b.split("/")[0]!;
+    if ((newest.get(lang) ?? "") < b) newest.set(lang, b);
+  }
+  const out = new Map<string, string[]>();
+  for (const [lang, b] of newest) {
+    const entry = buckets.get(b)!.find((f) => f.path === "pagefind-entry.json");
+    const parsed = JSON.parse(Buffer.from(entry?.bytes ?? []).toString("utf8") || "{}") as {
+      languages?: Record<string, { wasm?: string | null }>;
+    };
+    const wasm = parsed.languages?.[lang]?.wasm ?? "unknown";
+    out.set(b, ["pagefind-worker.js", `wasm.${wasm}.pagefind`, PAGEFIND_MODULE]);
+  }
+  return out;
+}
+
+/** A one-word record of `lang`, to get the runtime of a language when the cache lost it. */
+function sampleRecord(bucket: string): SearchRecord {
+  const language = bucket.split("/")[0]!;
+  return {
+    bucket,
+    url: "/",
+    language,
+    content: "x",
+    meta: { title: "x", card: "" },
+    filters: { section: [], tag: [], author: [], year: [] },
+    sort: { date: "0" },
+  };
+}
+
+/** Writes the buckets, each primary's runtime files, Pagefind's module and our script. */
+function writeFolder(
+  staging: string,
+  buckets: ReadonlyMap<string, IndexFile[]>,
+  primaries: ReadonlyMap<string, string[]>,
+  runtime: ReadonlyMap<string, Uint8Array>,
+  result: SearchIndexResult,
+): void {
+  const root = path.join(staging, "pagefind");
+  const write = (rel: string, bytes: Uint8Array | undefined): void => {
+    if (!bytes) throw new Error(`internal: no bytes for /pagefind/${rel}`);
+    const target = path.resolve(root, rel);
+    if (!target.startsWith(root + path.sep)) throw new Error(`internal: ${rel} escapes /pagefind/`);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, bytes, { flag: "wx" });
+    result.files++;
+    result.bytes += bytes.length;
+  };
+  for (const [bucket, files] of buckets) for (const f of files) write(bucket + f.path, f.bytes);
+  for (const [bucket, need] of primaries)
+    for (const n of need) if (n !== PAGEFIND_MODULE) write(bucket + n, runtime.get(n));
+  if (buckets.size > 0) write(PAGEFIND_MODULE, runtime.get(PAGEFIND_MODULE));
+  write(SEARCH_SCRIPT, fs.readFileSync(new URL("./client/search.js", import.meta.url)));
+}
+
+/** A bucket that could not be indexed, as a located error on its output folder. */
+function indexError(bucket: string, err: unknown): ContentError {
+  return contentError(
+    `<output>/pagefind/${bucket}`,
+    "E_SEARCH_INDEX",
+    `the search index${bucket ? ` of ${bucket}` : ""} could not be built: ${(err as Error).message ?? String(err)}`,
+    "the previous output is untouched; build again, and report it if it fails the same way",
+  );
+}

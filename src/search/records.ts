@@ -1,0 +1,73 @@
+// The search records of a build, straight from the site model (never from the rendered HTML): one per
+// published article, holding its title, summary and body text only (no navigation, comments notice
+// or related lists), with filters for section, tag, author and year and a date sort key.
+import type { Article } from "../content/article.ts";
+import type { ArticleView } from "../collect/articles.ts";
+import { bucketFolder, isIndexed, searchYear } from "../collect/search.ts";
+import { encodeCard } from "./card-code.ts";
+
+/** One Pagefind custom record and the bucket it goes to. */
+export interface SearchRecord {
+  /** The bucket folder below `/pagefind/`: `en/2023/`. */
+  bucket: string;
+  /** Root-relative link with the base path (Pagefind keeps it as given). */
+  url: string;
+  /** Pagefind's language: `en`, `zh` (zh is segmented into words when indexed). */
+  language: string;
+  /** The text searched: summary (when the article has one) and body. */
+  content: string;
+  /** `title` (searched) and `card` (not searchable: see card-code.ts). */
+  meta: { title: string; card: string };
+  filters: { section: string[]; tag: string[]; author: string[]; year: string[] };
+  /** Epoch milliseconds, zero-padded so that text order is time order. */
+  sort: { date: string };
+}
+
+/** The records of every indexed article, in a stable order (by URL). */
+export function searchRecords(model: {
+  site: { articlePages: readonly ArticleView[] };
+  shown: readonly Article[];
+}): SearchRecord[] {
+  const views = new Map(model.site.articlePages.map((v) => [v.path, v]));
+  const out: SearchRecord[] = [];
+  for (const a of model.shown) {
+    const view = views.get(a.path);
+    if (!isIndexed(a) || !view) continue;
+    out.push(recordOf(a, view));
+  }
+  return out.sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
+}
+
+/** The record of one article. */
+function recordOf(a: Article, view: ArticleView): SearchRecord {
+  const year = searchYear(a);
+  const section = view.breadcrumbs[1]?.label ?? a.section;
+  const image = view.image && {
+    image: smallest(view.image.srcset) ?? view.image.src,
+    width: view.image.width,
+    height: view.image.height,
+  };
+  return {
+    bucket: bucketFolder(a.lang, year),
+    url: a.href,
+    language: a.lang,
+    content: [a.summary, a.bodyText].filter((t) => t !== undefined && t !== "").join("\n"),
+    meta: {
+      title: a.title,
+      card: encodeCard({ ...image, date: a.date.display, datetime: a.date.iso, section }),
+    },
+    filters: {
+      section: [section],
+      tag: view.tags.map((t) => t.label),
+      author: view.authors.map((l) => l.label),
+      year: [year],
+    },
+    sort: { date: String(Math.max(0, a.date.ms)).padStart(15, "0") },
+  };
+}
+
+/** The first (smallest) candidate of a srcset, a thumbnail's source; undefined when there is none. */
+function smallest(srcset: string | undefined): string | undefined {
+  const first = srcset?.split(",")[0]?.trim().split(/\s+/)[0];
+  return first ? first : undefined;
+}

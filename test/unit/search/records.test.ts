@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { collectSite } from "../../../src/collect/site-data.ts";
+import { searchRecords } from "../../../src/search/records.ts";
+import { decodeCard } from "../../../src/search/client/search.js";
+import { collectInput, sampleArticles } from "../../helpers/collect.ts";
+
+/** The sample articles collected as a preview build (drafts and pending shown on pages). */
+function previewModel() {
+  const s = sampleArticles();
+  const a = {
+    ...s,
+    typhoonEn: { ...s.typhoonEn, summary: "Signal 8 is up.", bodyText: "Ferries stop." },
+  };
+  return collectSite(collectInput(Object.values(a), { preview: true }));
+}
+
+describe("searchRecords", () => {
+  it("should hold only published articles, even when a preview shows drafts and pending ones", () => {
+    const model = previewModel();
+    assert.ok(
+      model.shown.some((a) => a.status !== "published"),
+      "the preview shows more",
+    );
+    assert.deepEqual(
+      searchRecords(model).map((r) => [r.bucket, r.url, r.language]),
+      [
+        ["en/2024/", "/news/news/2024/04/metro-line/", "en"],
+        ["en/2024/", "/news/news/2024/05/typhoon-signal/", "en"],
+        ["zh/2024/", "/news/zh/news/2024/05/tai-feng/", "zh"],
+      ],
+    );
+  });
+
+  it("should index the title, summary and body only, with filters, a card and a date key", () => {
+    const r = searchRecords(previewModel()).find((x) => x.url.endsWith("/typhoon-signal/"))!;
+    assert.equal(r.content, "Signal 8 is up.\nFerries stop.");
+    assert.equal(r.meta.title, "Typhoon signal raised");
+    assert.deepEqual(r.filters, {
+      section: ["News"],
+      tag: ["weather", "Typhoon"],
+      author: ["Li Ming"],
+      year: ["2024"],
+    });
+    assert.equal(r.sort.date, String(Date.parse("2024-05-01T10:00:00+08:00")).padStart(15, "0"));
+    const card = decodeCard(r.meta.card)!;
+    assert.deepEqual([card.section, card.datetime], ["News", "2024-05-01T10:00:00+08:00"]);
+    assert.equal(card.image, undefined);
+  });
+
+  it("should give a result with a hero image its smallest rendition", () => {
+    const r = searchRecords(previewModel()).find((x) => x.url.endsWith("/metro-line/"))!;
+    const card = decodeCard(r.meta.card)!;
+    assert.match(String(card.image), /^\/news\/media\//);
+    assert.ok(Number(card.width) > 0 && Number(card.height) > 0);
+  });
+});
