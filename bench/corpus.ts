@@ -101,7 +101,11 @@ export function generateCorpus(n: number, seed: number, out: string): { bytes: n
 
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(path.join(out, "media"), { recursive: true });
-  const media = fs.readdirSync(path.join(ROOT, "content/media")).sort();
+  const media = fs
+    .readdirSync(path.join(ROOT, "content/media"), { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
   for (const m of media)
     fs.copyFileSync(path.join(ROOT, "content/media", m), path.join(out, "media", m));
   fs.writeFileSync(

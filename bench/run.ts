@@ -1,7 +1,9 @@
-// `npm run bench`: builds generated corpora cold, warm and after a one-article edit through the real
+// `npm run bench`: builds generated corpora cold, warm, after a one-article edit, and as CI does (a
+// fresh output folder with the cache restored from before an edit or a new article) through the real
 // CLI, beside the naive remark loop and Hugo (when installed); prints medians and writes bench/RESULTS.md.
 // Usage: npm run bench -- [--n 1000,10000] [--runs 3] [--seed 1] [--out /tmp/bench-out] [--no-write]
-//        [--modes naive,hugo,cold,warm,edit] [--report FILE (write there instead of bench/RESULTS.md)]
+//        [--modes naive,hugo,cold,warm,edit,ci,publish] [--report FILE (instead of bench/RESULTS.md)]
+//        [--corpus /tmp/bench-corpus (corpora go to <corpus>-<N>)]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -10,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./corpus.ts";
 import { writeHugoSite } from "./hugo-site.ts";
+import { cacheParts, duMb, MODES, newestArticle } from "./scenarios.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TIME = "/usr/bin/time";
@@ -31,7 +34,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "/tmp/bench-out" },
-    modes: { type: "string", default: "naive,hugo,cold,warm,edit" },
+    corpus: { type: "string", default: "/tmp/bench-corpus" },
+    modes: { type: "string", default: "naive,hugo,cold,warm,edit,ci,publish" },
     "no-write": { type: "boolean", default: false },
     report: { type: "string" },
   },
@@ -104,6 +108,19 @@ function broadsheet(content: string, out: string, cache: string): Sample {
   return { ...sample, pages, stages: report.seconds, bodies: report.bodies, files: report.files };
 }
 
+/** A CI job's build: the saved cache copied in (untimed) and an empty output folder. */
+function ciBuild(content: string, outRoot: string, saved: string): Sample {
+  const cache = `${saved}-job`;
+  const out = `${outRoot}/ci-site`;
+  for (const d of [cache, out]) fs.rmSync(d, { recursive: true, force: true });
+  fs.cpSync(saved, cache, { recursive: true });
+  try {
+    return broadsheet(content, out, cache);
+  } finally {
+    fs.rmSync(cache, { recursive: true, force: true });
+  }
+}
+
 const count = (dir: string): number =>
   fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
 
@@ -115,8 +132,9 @@ const median = (xs: number[]): number => {
 
 const rows: string[] = [];
 const stageRows: string[] = [];
+const cacheRows: string[] = [];
 for (const n of sizes) {
-  const corpus = `/tmp/bench-corpus-${n}`;
+  const corpus = `${values.corpus}-${n}`;
   const stamp = path.join(corpus, `.bench-seed-${values.seed}`);
   if (!fs.existsSync(stamp)) {
     const { bytes } = generateCorpus(n, Number(values.seed), corpus);
@@ -126,13 +144,16 @@ for (const n of sizes) {
   const out = path.join(outRoot, String(n));
   const cache = path.join(outRoot, `cache-${n}`);
   fs.mkdirSync(out, { recursive: true });
-  const samples: Record<string, Sample[]> = { naive: [], hugo: [], cold: [], warm: [], edit: [] };
+  const samples: Record<string, Sample[]> = Object.fromEntries(MODES.map((m) => [m, []]));
+  const cacheMb: number[] = [];
   // One article is edited by appending a sentence; a copy restores it afterwards.
   const edited = fs
     .readdirSync(path.join(corpus, "articles/2020"))
     .filter((f) => f.endsWith(".md"))
     .sort()[0]!;
   const editFile = path.join(corpus, "articles/2020", edited);
+  // The new article of `publish`: the newest of the corpus, so every newest-first list shifts.
+  const newFile = path.join(corpus, "articles/2024/zz-bench-newest.md");
   const original = fs.readFileSync(editFile, "utf8");
   try {
     for (let run = 0; run < runs; run++) {
@@ -162,14 +183,33 @@ for (const n of sizes) {
       fs.rmSync(`${out}/site`, { recursive: true, force: true });
       samples.cold!.push(broadsheet(corpus, `${out}/site`, cache));
       if (modes.has("warm")) samples.warm!.push(broadsheet(corpus, `${out}/site`, cache));
-      if (modes.has("edit")) {
+      cacheMb.push(duMb(cache));
+      // The cache as a CI job restores it: saved by the last publish, before today's change.
+      const saved = `${cache}-saved`;
+      fs.rmSync(saved, { recursive: true, force: true });
+      if (modes.has("ci") || modes.has("publish")) fs.cpSync(cache, saved, { recursive: true });
+      const edit = (): void =>
         fs.writeFileSync(editFile, `${original}\nAn added sentence, edit number ${run + 1}.\n`);
+      if (modes.has("edit")) {
+        edit();
         samples.edit!.push(broadsheet(corpus, `${out}/site`, cache));
         fs.writeFileSync(editFile, original);
       }
+      if (modes.has("ci")) {
+        edit();
+        samples.ci!.push(ciBuild(corpus, out, saved));
+        fs.writeFileSync(editFile, original);
+      }
+      if (modes.has("publish")) {
+        fs.writeFileSync(newFile, newestArticle(original, run + 1));
+        samples.publish!.push(ciBuild(corpus, out, saved));
+        fs.rmSync(newFile);
+      }
+      fs.rmSync(saved, { recursive: true, force: true });
     }
   } finally {
     fs.writeFileSync(editFile, original);
+    fs.rmSync(newFile, { force: true });
   }
   const naiveWall = samples.naive!.length ? median(samples.naive!.map((s) => s.wall)) : NaN;
   const hugoWall = samples.hugo!.length ? median(samples.hugo!.map((s) => s.wall)) : undefined;
@@ -185,7 +225,9 @@ for (const n of sizes) {
       `| ${n} | ${mb.toFixed(1)} | ${name} | ${wall.toFixed(2)} | ${median(ss.map((s) => s.cpu)).toFixed(2)} | ${median(ss.map((s) => s.rssMb)).toFixed(0)} | ${pages} | ${(pages / wall).toFixed(0)} | ${Number.isNaN(naiveWall) ? "–" : (wall / naiveWall).toFixed(2)} | ${hugoWall ? (wall / hugoWall).toFixed(2) : "–"} | ${cached} | ${carried} |`,
     );
   }
-  for (const mode of ["cold", "warm", "edit"]) {
+  if (cacheMb.length)
+    cacheRows.push(`| ${n} | ${median(cacheMb).toFixed(0)} | ${cacheParts(cache)} |`);
+  for (const mode of ["cold", "warm", "edit", "ci", "publish"]) {
     const ss = samples[mode]!;
     for (const k of Object.keys(ss[0]?.stages ?? {})) {
       stageRows.push(
@@ -195,17 +237,25 @@ for (const n of sizes) {
   }
 }
 
-const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --modes ${values.modes}`;
+const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --corpus ${values.corpus} --modes ${values.modes}`;
 const flags = NODE_FLAGS.length ? ` (CLI flags ${NODE_FLAGS.join(" ")})` : "";
 const text = `## Run of ${new Date().toISOString().slice(0, 10)}
 
 \`${command}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}${flags}, ${hugoVersion ?? "Hugo not installed"}; output in ${outRoot}; 1-min load average at the end: ${os.loadavg()[0]!.toFixed(2)}.
-Medians of ${runs} alternating runs. cold = empty cache; warm = nothing changed; edit = one article's body changed.
+Medians of ${runs} alternating runs. cold = empty cache; warm = nothing changed; edit = one article's body changed;
+ci = the edit built as a CI job does: an empty output folder and the cache as it was before the edit (copied in untimed);
+publish = the same with one new article instead, the newest (every newest-first list shifts).
 Pages: Broadsheet's HTML pages (full profile, en + zh, sections, authors, archives); Hugo's bench page set; naive = one file per article.
 
 | N | MB | build | wall s | CPU s | peak RSS MB | pages | pages/s | × naive | × Hugo | bodies cached | files rendered / carried |
 |---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
+
+The cache after a warm build (\`--cache\`, MB; the page store keeps every output page):
+
+| N | cache MB | by folder (MB) |
+|---:|---:|---|
+${cacheRows.join("\n")}
 
 Broadsheet by stage (median wall seconds, from \`--json\`):
 

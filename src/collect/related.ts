@@ -1,7 +1,7 @@
 // Related articles: weighted tag overlap plus TF-IDF text similarity with CJK bigrams and a
 // same-section boost; ties by date, then id. Bounded: only articles sharing a tag or one of an
 // article's top terms are scored, each posting list read up to a cap, so 10k articles stay linear.
-import type { Article } from "../content/article.ts";
+import type { Article, TextStats } from "../content/article.ts";
 
 /** Tuning of the related-articles score. */
 export interface RelatedOptions {
@@ -53,6 +53,20 @@ export function terms(text: string): string[] {
     for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
   }
   return out;
+}
+
+/**
+ * The terms of an article's title (twice) and the first `bodyChars` of its body, each with its
+ * count, in the order they first appear (term ids, and so ties, follow that order).
+ */
+export function termCounts(
+  a: Pick<Article, "title" | "bodyText">,
+  bodyChars: number = RELATED_DEFAULTS.bodyChars,
+): TextStats["terms"] {
+  const c = new Map<string, number>();
+  for (const t of terms(`${a.title} ${a.title} ${a.bodyText.slice(0, bodyChars)}`))
+    c.set(t, (c.get(t) ?? 0) + 1);
+  return [...c];
 }
 
 /** Tag postings with IDF weights: tags shared by two or more articles, and each article's tags. */
@@ -121,12 +135,14 @@ function textIndex(articles: readonly Article[], o: RelatedOptions): TextIndex {
   const df: number[] = [];
   const counts = articles.map((a) => {
     const c = new Map<number, number>();
-    for (const t of terms(`${a.title} ${a.title} ${a.bodyText.slice(0, o.bodyChars)}`)) {
+    // Terms counted before the build (from the cache) hold for the default body length only.
+    const cached = o.bodyChars === RELATED_DEFAULTS.bodyChars ? a.textStats?.terms : undefined;
+    for (const [t, k] of cached ?? termCounts(a, o.bodyChars)) {
       let id = termId.get(t);
       if (id === undefined) termId.set(t, (id = df.push(0) - 1));
       const prev = c.get(id);
       if (prev === undefined) df[id]!++;
-      c.set(id, (prev ?? 0) + 1);
+      c.set(id, (prev ?? 0) + k);
     }
     return c;
   });

@@ -7,6 +7,7 @@ import { contentError, type ContentError } from "./errors.ts";
 import { parseArticle, parsePage, type ArticleMeta, type PageMeta } from "./front-matter.ts";
 import { decodeText, type SourceFile } from "./load.ts";
 import { describeMedia } from "./media.ts";
+import { ParseCache, type ParsedFile } from "./parse-cache.ts";
 import { parseRedirectsLock, type RedirectsLock } from "./redirects-lock.ts";
 import { parseSiteConfig, type SiteConfig } from "./site-config.ts";
 import { parseTagRegistry, type TagRegistryEntry } from "./tag-registry.ts";
@@ -18,6 +19,8 @@ export interface ParseOptions {
   now?: string;
   /** The content folder as errors show it (relative to where the command was started). */
   contentDisplay: string;
+  /** The cache folder: unchanged Markdown files' parses are read from it (`parse/`); false: none. */
+  cacheDir?: string | false;
 }
 
 /** Everything parsed from the content tree; `config` is missing when site.yaml failed. */
@@ -83,10 +86,12 @@ export function parseContent(files: readonly SourceFile[], opts: ParseOptions): 
       ),
     );
   }
+  const cache = opts.cacheDir ? ParseCache.open(opts.cacheDir, config) : undefined;
   for (const f of files) {
     if (f.path.startsWith("media/")) parseMedia(f, out);
-    else if (f.path.endsWith(".md")) parseMarkdownFile(f, config, out);
+    else if (f.path.endsWith(".md")) parseMarkdownFile(f, config, out, cache);
   }
+  cache?.save();
   return out;
 }
 
@@ -96,7 +101,12 @@ function parseMedia(f: SourceFile, out: ParsedContent): void {
   else out.errors.push(m.error);
 }
 
-function parseMarkdownFile(f: SourceFile, config: SiteConfig, out: ParsedContent): void {
+function parseMarkdownFile(
+  f: SourceFile,
+  config: SiteConfig,
+  out: ParsedContent,
+  cache: ParseCache | undefined,
+): void {
   const isArticle = f.path.startsWith("articles/");
   if (!isArticle && !f.path.startsWith("pages/")) return;
   const d = decodeText(f);
@@ -104,13 +114,28 @@ function parseMarkdownFile(f: SourceFile, config: SiteConfig, out: ParsedContent
     out.errors.push(d.error);
     return;
   }
-  if (isArticle) {
-    const r = parseArticle(f, d.text, config);
-    if (r.ok) out.articles.push(r.article);
-    else out.errors.push(...r.errors);
-  } else {
-    const r = parsePage(f, d.text, config);
-    if (r.ok) out.pages.push(r.page);
-    else out.errors.push(...r.errors);
+  const key = cache?.keyOf(f);
+  let r = key === undefined ? undefined : cache!.get(key, d.text);
+  if (!r) {
+    r = parseMarkdown(f, d.text, config, isArticle);
+    if (key !== undefined) cache!.set(key, d.text, r);
   }
+  if (r.article) out.articles.push(r.article);
+  if (r.page) out.pages.push(r.page);
+  out.errors.push(...r.errors);
+}
+
+/** One article or page file's parse, as the parse cache keeps it. */
+function parseMarkdown(
+  f: SourceFile,
+  text: string,
+  config: SiteConfig,
+  isArticle: boolean,
+): ParsedFile {
+  if (isArticle) {
+    const r = parseArticle(f, text, config);
+    return r.ok ? { article: r.article, errors: [] } : { errors: r.errors };
+  }
+  const r = parsePage(f, text, config);
+  return r.ok ? { page: r.page, errors: [] } : { errors: r.errors };
 }

@@ -8,12 +8,17 @@ import { addUnit, emptyRenderSet, type RenderSet, type RenderUnit } from "../ren
 import type { PageManifest, PageRecord } from "./manifest.ts";
 import type { FileFacts } from "../publish/verify.ts";
 
-/** Which units Eleventy renders, and which files come over from the previous output. */
+/** Which units Eleventy renders, and which files come over from the previous output or the cache. */
 export interface CarryPlan {
   render: RenderSet;
-  /** Carried-over files and their verify facts. */
+  /** Carried-over files (restored ones included) and their verify facts. */
   carried: Map<string, FileFacts>;
+  /** The carried files that came from the page store rather than the previous output. */
+  restored: Set<string>;
 }
+
+/** Puts a unit's file into staging from elsewhere (the page store); its facts, or undefined. */
+export type Restore = (unit: RenderUnit, hash: string) => FileFacts | undefined;
 
 /** The hash of one unit's inputs: the code version, its template's list and its whole view. */
 export function unitHash(code: string, unit: RenderUnit): string {
@@ -56,25 +61,35 @@ export function buildIdOf(hashes: ReadonlyMap<string, string>): string {
 /**
  * Splits `units` into the dirty ones (rendered) and the clean ones (carried over). A unit is clean
  * when the previous manifest recorded the same input hash for its file and the file in `outDir` is
- * still the inode, size and mtime that build left (so an edited or replaced output file is rendered).
+ * still the inode, size and mtime that build left (so an edited or replaced output file is rendered),
+ * or else when `restore` puts the file into staging (from the page store, by its input hash).
  */
 export function planCarryOver(
   units: readonly RenderUnit[],
   hashes: ReadonlyMap<string, string>,
   previous: PageManifest | undefined,
   outDir: string,
+  restore?: Restore,
 ): CarryPlan {
   const render = emptyRenderSet();
   const carried = new Map<string, FileFacts>();
+  const restored = new Set<string>();
   for (const unit of units) {
+    const hash = hashes.get(unit.file)!;
     const rec = previous?.files.get(unit.file);
-    if (rec && rec.hash === hashes.get(unit.file) && unchanged(path.join(outDir, unit.file), rec)) {
+    if (rec && rec.hash === hash && unchanged(path.join(outDir, unit.file), rec)) {
       carried.set(unit.file, rec.facts);
+      continue;
+    }
+    const facts = restore?.(unit, hash);
+    if (facts) {
+      carried.set(unit.file, facts);
+      restored.add(unit.file);
     } else {
       addUnit(render, unit);
     }
   }
-  return { render, carried };
+  return { render, carried, restored };
 }
 
 /** Hard-links each carried file from `outDir` into `staging` (copies where links are refused). */

@@ -20,6 +20,8 @@ import {
   type CarryPlan,
 } from "./carry-over.ts";
 import { loadManifest, saveManifest, type PageRecord } from "./manifest.ts";
+import { storeDir } from "./page-store.ts";
+import { restoreFrom, savePages } from "./store-sync.ts";
 
 /** A build's plan: the carry-over split plus what the manifest records afterwards. */
 export interface RenderPlan extends CarryPlan {
@@ -28,13 +30,15 @@ export interface RenderPlan extends CarryPlan {
   hashes: Map<string, string>;
   /** The id the output's marker carries (derived from the hashes). */
   buildId: string;
-  /** Files to render and files carried over. */
-  files: { rendered: number; carried: number };
+  /** Files to render, files carried over, and of those the ones restored from the page store. */
+  files: { rendered: number; carried: number; restored: number };
 }
 
 /**
- * Hashes every output file's inputs and hard-links the unchanged ones from `outDir` into `staging`.
- * Without a cache folder, or when the output is not the one the manifest describes, nothing carries.
+ * Hashes every output file's inputs and hard-links the unchanged ones from `outDir` into `staging`;
+ * the others whose input hash the cache's page store holds are written into `staging` from it (a
+ * fresh clone with a restored cache and an empty output folder renders only what changed). Without a
+ * cache folder nothing carries; without a matching manifest only the page store does.
  */
 export function planRender(
   site: SiteData,
@@ -48,18 +52,30 @@ export function planRender(
   const hashes = new Map(units.map((u) => [u.file, unitHash(code, u)]));
   const manifest = cacheDir ? loadManifest(cacheDir, out) : undefined;
   const previous = manifest && manifest.buildId === readBuildId(out) ? manifest : undefined;
-  const carry = planCarryOver(units, hashes, previous, out);
-  linkCarried(out, staging, carry.carried.keys());
+  const restore = cacheDir ? restoreFrom(storeDir(cacheDir), staging) : undefined;
+  const carry = planCarryOver(units, hashes, previous, out, restore);
+  linkCarried(
+    out,
+    staging,
+    [...carry.carried.keys()].filter((f) => !carry.restored.has(f)),
+  );
   return {
     ...carry,
     units,
     hashes,
     buildId: buildIdOf(hashes),
-    files: { rendered: renderSetSize(carry.render), carried: carry.carried.size },
+    files: {
+      rendered: renderSetSize(carry.render),
+      carried: carry.carried.size,
+      restored: carry.restored.size,
+    },
   };
 }
 
-/** Saves the manifest of the output just published, with each file's verify facts. */
+/**
+ * Saves the manifest of the output just published, with each file's verify facts, and keeps every
+ * page in the cache's page store (pruned to its cap, least recently used first).
+ */
 export function recordRender(
   plan: RenderPlan,
   outDir: string,
@@ -76,4 +92,13 @@ export function recordRender(
     );
   }
   saveManifest(cacheDir, out, { buildId: plan.buildId, files });
+  savePages(
+    storeDir(cacheDir),
+    [...files].map(([f, r]) => ({
+      hash: r.hash,
+      file: path.join(out, f),
+      size: r.size,
+      facts: r.facts,
+    })),
+  );
 }

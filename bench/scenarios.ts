@@ -1,0 +1,35 @@
+// The CI scenarios of the benchmark: the newest article a `publish` run adds, and the cache's size.
+import fs from "node:fs";
+import path from "node:path";
+
+/** The build modes of `npm run bench`, in the order a run measures them. */
+export const MODES = ["naive", "hugo", "cold", "warm", "edit", "ci", "publish"];
+
+/**
+ * A new article made from `model` (a corpus article: its section, tags and authors), dated the
+ * last evening before the bench clock so it is the newest of the corpus and heads every list it is in.
+ */
+export function newestArticle(model: string, k: number): string {
+  return model
+    .replace(/^title: .*$/m, `title: "The newest story of the bench, number ${k}"`)
+    .replace(/^date: .*$/m, "date: 2024-12-31 20:00:00")
+    .replace(/^lang: .*\n/m, "");
+}
+
+/** Bytes below `dir`, in MB. */
+export function duMb(dir: string): number {
+  let bytes = 0;
+  for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) bytes += fs.statSync(path.join(e.parentPath, e.name)).size;
+  }
+  return bytes / 1e6;
+}
+
+/** The size of each top-level folder of a cache, e.g. `store 412, md 96, parse 9, pages 4`. */
+export function cacheParts(cache: string): string {
+  return fs
+    .readdirSync(cache, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `${e.name} ${duMb(path.join(cache, e.name)).toFixed(0)}`)
+    .join(", ");
+}

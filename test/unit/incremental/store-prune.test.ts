@@ -1,0 +1,67 @@
+// Tests for src/incremental/store-prune.ts: the cap, least-recently-used eviction, entries in use
+// kept whatever the cap, stale temp files swept.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { entryPath, readPage, writePage } from "../../../src/incremental/page-store.ts";
+import { CAP_FLOOR, pruneStore, storeCap } from "../../../src/incremental/store-prune.ts";
+import { tempDir } from "../../helpers/cli.ts";
+
+const key = (c: string): string => c.repeat(64);
+
+/** A store with one 1,000-byte page per key, used at the given seconds (mtime). */
+function store(used: Record<string, number>): { dir: string; size: number } {
+  const dir = tempDir();
+  for (const [c, s] of Object.entries(used)) {
+    writePage(dir, key(c), { bytes: Buffer.alloc(1000, c), facts: {} });
+    fs.utimesSync(entryPath(dir, key(c)), s, s);
+  }
+  return { dir, size: fs.statSync(entryPath(dir, key(Object.keys(used)[0]!))).size };
+}
+
+const left = (dir: string, cs: string): string[] =>
+  [...cs].filter((c) => readPage(dir, key(c)) !== undefined);
+
+describe("page store pruning", () => {
+  it("should remove nothing while the store is within its cap", () => {
+    const { dir, size } = store({ a: 1, b: 2, c: 3 });
+    const r = pruneStore(dir, 3 * size, new Set());
+    assert.deepEqual(r, { entries: 3, bytes: 3 * size, removed: 0 });
+    assert.deepEqual(left(dir, "abc"), ["a", "b", "c"]);
+  });
+
+  it("should remove the least recently used entries first, down to the cap", () => {
+    const { dir, size } = store({ a: 30, b: 10, c: 20, d: 40 });
+    const r = pruneStore(dir, 2 * size + 1, new Set());
+    assert.deepEqual(r, { entries: 2, bytes: 2 * size, removed: 2 });
+    assert.deepEqual(left(dir, "abcd"), ["a", "d"]);
+  });
+
+  it("should never evict an entry the current build uses, even over the cap", () => {
+    const { dir, size } = store({ a: 1, b: 2, c: 3 });
+    const r = pruneStore(dir, size, new Set([key("a"), key("b")]));
+    assert.deepEqual(r, { entries: 2, bytes: 2 * size, removed: 1 });
+    assert.deepEqual(left(dir, "abc"), ["a", "b"]);
+  });
+
+  it("should sweep temp files of dead builds and keep fresh ones", () => {
+    const { dir } = store({ a: 1 });
+    const fan = path.dirname(entryPath(dir, key("a")));
+    const old = path.join(fan, `${key("e")}.page.tmp-1-abc`);
+    const fresh = path.join(fan, `${key("f")}.page.tmp-2-abc`);
+    fs.writeFileSync(old, "x");
+    fs.utimesSync(old, 1, 1);
+    fs.writeFileSync(fresh, "x");
+    pruneStore(dir, 1e9, new Set());
+    assert.equal(fs.existsSync(old), false);
+    assert.equal(fs.existsSync(fresh), true);
+  });
+
+  it("should cap at a multiple of the used bytes, a floor, or BROADSHEET_PAGE_STORE_MB", () => {
+    assert.equal(storeCap(1000, {}), CAP_FLOOR);
+    assert.equal(storeCap(1e9, {}), 3e9);
+    assert.equal(storeCap(1e9, { BROADSHEET_PAGE_STORE_MB: "10" }), 10 * 2 ** 20);
+    assert.equal(storeCap(1e9, { BROADSHEET_PAGE_STORE_MB: "ten" }), 3e9);
+  });
+});

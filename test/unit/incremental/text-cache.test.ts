@@ -1,0 +1,78 @@
+// Tests for src/incremental/text-cache.ts: reading time and related-article terms from the cache
+// equal fresh counts, related lists are the same with and without them, and any change of text,
+// speed or a damaged pack counts again.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { readingMinutes } from "../../../src/collect/reading-time.ts";
+import { relatedArticles, termCounts, terms } from "../../../src/collect/related.ts";
+import type { Article } from "../../../src/content/article.ts";
+import { attachTextStats } from "../../../src/incremental/text-cache.ts";
+import { makeArticle, makeStamp } from "../../helpers/article.ts";
+import { tempDir } from "../../helpers/cli.ts";
+
+const SPEED = { han: 400, latin: 220 };
+const WORDS = "ferry river bridge metro harbour market opera rescue festival typhoon".split(" ");
+
+/** Twelve articles sharing words and tags in a rotating pattern (newest first). */
+function corpus(): Article[] {
+  return Array.from({ length: 12 }, (_, i) =>
+    makeArticle({
+      id: `a${i}`,
+      title: `The ${WORDS[i % 10]} and the ${WORDS[(i + 3) % 10]} 山城${"江桥"[i % 2]}`,
+      bodyText: `Story${i}: ${Array.from({ length: 40 }, (_, k) => WORDS[(i * k + k) % 10]).join(" ")}`,
+      tags: [`t${i % 3}`],
+      section: i % 2 ? "news" : "culture",
+      date: makeStamp(`2024-05-${String(20 - i).padStart(2, "0")}T10:00:00+08:00`),
+    }),
+  );
+}
+
+const names = (m: Map<Article, Article[]>): string[][] =>
+  [...m].map(([a, r]) => [a.id, ...r.map((b) => b.id)]);
+
+describe("text-stats cache", () => {
+  it("should count terms in first-appearance order with the counts terms() gives", () => {
+    const a = corpus()[0]!;
+    const all = terms(`${a.title} ${a.title} ${a.bodyText.slice(0, 1500)}`);
+    const counted = termCounts(a);
+    assert.deepEqual(
+      counted.map(([t]) => t),
+      [...new Set(all)],
+    );
+    for (const [t, k] of counted) assert.equal(k, all.filter((x) => x === t).length);
+  });
+
+  it("should serve from the cache what it counts, and give the same related lists", () => {
+    const dir = tempDir();
+    const fresh = corpus();
+    const cold = corpus();
+    assert.deepEqual(attachTextStats(cold, dir, SPEED), { cached: 0, counted: 12 });
+    const warm = corpus();
+    assert.deepEqual(attachTextStats(warm, dir, SPEED), { cached: 12, counted: 0 });
+    warm.forEach((a, i) => {
+      assert.deepEqual(a.textStats, cold[i]!.textStats);
+      assert.equal(a.textStats!.readingMinutes, readingMinutes(`${a.title}\n${a.bodyText}`, SPEED));
+    });
+    const tags = (list: Article[]): Article[][] =>
+      ["t0", "t1", "t2"].map((t) => list.filter((a) => a.tags.includes(t)));
+    assert.deepEqual(
+      names(relatedArticles(warm, tags(warm))),
+      names(relatedArticles(fresh, tags(fresh))),
+    );
+  });
+
+  it("should count again after a text or speed change, and from a damaged pack", () => {
+    const dir = tempDir();
+    attachTextStats(corpus(), dir, SPEED);
+    const edited = corpus();
+    edited[3] = { ...edited[3]!, bodyText: `${edited[3]!.bodyText} opera` };
+    assert.deepEqual(attachTextStats(edited, dir, SPEED), { cached: 11, counted: 1 });
+    assert.equal(attachTextStats(corpus(), dir, { han: 300, latin: 200 }).counted, 12);
+    const pack = path.join(dir, "text", "entries.json");
+    const t = fs.readFileSync(pack, "utf8");
+    fs.writeFileSync(pack, `${t.slice(0, 90)}x${t.slice(91)}`);
+    assert.equal(attachTextStats(corpus(), dir, { han: 300, latin: 200 }).counted, 12);
+  });
+});
