@@ -44,7 +44,15 @@ export const progressDefaults = {
 export function formatCount(stage: string, done: number, total: number, ms: number): string {
   const rate = ms > 0 ? (done * 1000) / ms : 0;
   const eta = rate > 0 ? Math.ceil((total - done) / rate) : undefined;
-  return `${stage.padEnd(8)} ${done}/${total} ${Math.round(rate)}/s${eta === undefined ? "" : ` ETA ${eta} s`}`;
+  const etaText = eta === undefined ? "" : ` ETA ${eta < 60 ? `${eta} s` : formatSeconds(eta)}`;
+  return `${stage.padEnd(8)} ${done}/${total} ${Math.round(rate)}/s${etaText}`;
+}
+
+/** Seconds for a progress line: `8.4 s`, `2 min 05 s`. */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, "0")} s`;
 }
 
 /**
@@ -56,6 +64,7 @@ export function terminalProgress(options: Partial<ProgressOptions> = {}): Progre
   const o = { ...progressDefaults, ...options };
   // The stage being counted: when it started, when a line was last shown, whether a live line is up.
   let counting: { stage: string; start: number; shown: number; drawn: boolean } | undefined;
+  const started = o.clock();
   const clearLive = (): void => {
     if (counting?.drawn) o.redraw("");
     counting = undefined;
@@ -63,8 +72,14 @@ export function terminalProgress(options: Partial<ProgressOptions> = {}): Progre
   return {
     stage(name, detail, seconds) {
       clearLive();
-      if (o.verbose && !o.quiet)
+      if (o.quiet) return;
+      if (o.verbose)
         o.write(`${name.padEnd(8)} ${detail.padEnd(48)} ${seconds.toFixed(2).padStart(7)} s`);
+      // A long build says where it is: each long stage's end, even without --verbose.
+      else if (seconds * 1000 >= o.everyMs)
+        o.write(
+          `${name.padEnd(8)} done in ${formatSeconds(seconds)} (${formatSeconds((o.clock() - started) / 1000)} into the build)`,
+        );
     },
     count(stage, done, total) {
       if (o.quiet) return;

@@ -1,14 +1,9 @@
 // How a render worker starts: its boot entry, and a promise that it finished loading.
+import { CODE_EXT } from "../code-root.ts";
+import { workerEntry } from "../worker-entry.ts";
 
-const WORKER_URL = new URL("./worker.ts", import.meta.url).href;
-// Note: Node 20 cannot start a worker on a .ts file even under `--import tsx` (ERR_UNKNOWN_FILE_EXTENSION:
-// the entry loads before the hooks apply), so a tiny ESM entry registers tsx, then imports the worker.
-/** The worker's entry: registers tsx, then imports `worker.ts`. */
-export const BOOT = new URL(
-  `data:text/javascript,${encodeURIComponent(
-    `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))}; register(); await import(${JSON.stringify(WORKER_URL)});`,
-  )}`,
-);
+/** The worker's entry: `worker.js` compiled, or an entry that registers tsx, then imports `worker.ts`. */
+export const BOOT = workerEntry(new URL(`./worker${CODE_EXT}`, import.meta.url));
 
 /** How long `close` waits for a loading worker before terminating it anyway. */
 export const STARTUP_LIMIT_MS = 30_000;

@@ -2,29 +2,20 @@
 // present, every published article reachable from its section, tag and author lists, the feed
 // window and the sitemap; links resolve; XML and JSON-LD parse; no script, event handler or unsafe
 // URL in any parsed element or attribute (never a byte grep).
-import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { outputFiles } from "../collect/page-kinds.ts";
 import { basePath, outputFile } from "../routes.ts";
 import type { SiteData } from "../collect/site.ts";
 import type { ContentError } from "../content/errors.ts";
-import { scanHtml } from "./html-scan.ts";
-import { scanJson, scanXml } from "./output-scan.ts";
+import type { FileFacts, ScannedFile } from "./file-facts.ts";
+import { scanStagedFile } from "./scan-file.ts";
 
 import { BUG, internalTarget, type Fail } from "./links.ts";
-import { checkNothingLost, xmlLinks, type XmlLinks } from "./nothing-lost.ts";
+import { checkNothingLost, type XmlLinks } from "./nothing-lost.ts";
 import { checkOutputBudget, type OutputBudget } from "./output-budget.ts";
 
-/** What verify learned about one output file: enough to re-check its links without reading it again. */
-export interface FileFacts {
-  /** Every URL of an HTML page (href, src, srcset…), resolved against the output on each build. */
-  urls?: string[];
-  /** The anchor targets of an HTML page (list membership). */
-  anchors?: string[];
-  /** What an XML file names. */
-  xml?: { urls: string[]; lastmod: [string, string][]; entries: number };
-}
+export type { FileFacts } from "./file-facts.ts";
 
 /** What verify needs besides the staged tree and the model. */
 export interface VerifyOptions {
@@ -35,6 +26,8 @@ export interface VerifyOptions {
   displayPath: (source: string) => string;
   /** Facts of files carried over unchanged from a verified build (not read again). */
   known?: ReadonlyMap<string, FileFacts>;
+  /** Files scanned already (as they were rendered, `staged-scanner.ts`): their findings are reported, they are not read again. */
+  scanned?: ReadonlyMap<string, ScannedFile>;
   /** The most bytes the staged tree may hold (`E_OUTPUT_BUDGET`); none: unchecked. */
   budget?: OutputBudget;
 }
@@ -96,7 +89,8 @@ export async function verifyStaged(
   const facts = new Map<string, FileFacts>();
 
   for (const f of [...files].sort()) {
-    const fact = known.get(f) ?? scanFile(staging, f, base, fail);
+    const fact =
+      known.get(f) ?? reported(f, opts.scanned?.get(f) ?? scanStagedFile(staging, f, base), fail);
     facts.set(f, fact);
     if (fact.xml) {
       xmlUrls.set(f, {
@@ -131,28 +125,10 @@ export async function verifyStaged(
   return { errors, facts };
 }
 
-/** Reads and scans one staged file, reporting its findings; returns what later checks need of it. */
-function scanFile(staging: string, f: string, base: string, fail: Fail): FileFacts {
-  // Note: synchronous reads: awaiting 10k small reads one by one costs seconds of idle time.
-  const full = path.join(staging, f);
-  if (f.endsWith(".xml")) {
-    const scan = scanXml(readFileSync(full, "utf8"), base);
-    for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
-    if (!scan.doc) return {};
-    const links = xmlLinks(scan.doc);
-    return {
-      xml: { urls: [...links.urls], lastmod: [...links.lastmod], entries: links.entries },
-    };
-  }
-  if (f.endsWith(".json")) {
-    for (const x of scanJson(readFileSync(full, "utf8"), base))
-      fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
-    return {};
-  }
-  if (!f.endsWith(".html")) return {};
-  const scan = scanHtml(readFileSync(full, "utf8"), base);
-  for (const x of scan.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
-  return { urls: [...new Set(scan.urls)], anchors: [...new Set(scan.anchors)] };
+/** Reports a scanned file's findings; returns its facts. */
+function reported(f: string, scanned: ScannedFile, fail: Fail): FileFacts {
+  for (const x of scanned.findings) fail(f, x.code, `${f}: ${x.message}`, hintFor(x.code));
+  return scanned.facts;
 }
 
 /** Every file the model promises is on disk, and the article count matches what was published in. */

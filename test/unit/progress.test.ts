@@ -2,7 +2,7 @@
 // when verbose, nothing when quiet.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatCount, terminalProgress } from "../../src/progress.ts";
+import { formatCount, formatSeconds, terminalProgress } from "../../src/progress.ts";
 
 /** A reporter with a hand-driven clock that records what it wrote and redrew. */
 function recorder(live: boolean, quiet = false, verbose = true) {
@@ -50,14 +50,29 @@ describe("progress", () => {
     assert.deepEqual(r.redraws, []);
   });
 
-  it("should keep stage lines behind verbose but still show a long stage's advance", () => {
+  it("should keep stage lines behind verbose but still show a long stage's advance and end", () => {
     const r = recorder(false, false, false);
+    r.p.stage("load", "3 files", 0.1);
     r.p.count!("bodies", 0, 100);
     r.at(6000);
     r.p.count!("bodies", 60, 100);
+    r.at(6500);
     r.p.stage("bodies", "100 rendered", 6.5);
     r.p.note("written to dist");
-    assert.deepEqual(r.lines, ["bodies   60/100 10/s ETA 4 s", "written to dist"]);
+    assert.deepEqual(r.lines, [
+      "bodies   60/100 10/s ETA 4 s",
+      "bodies   done in 6.5 s (6.5 s into the build)",
+      "written to dist",
+    ]);
+  });
+
+  it("should give long times and ETAs in minutes", () => {
+    assert.equal(
+      formatCount("render", 1000, 100_000, 10_000),
+      "render   1000/100000 100/s ETA 16 min 30 s",
+    );
+    assert.equal(formatSeconds(59.94), "59.9 s");
+    assert.equal(formatSeconds(125.4), "2 min 05 s");
   });
 
   it("should print nothing when quiet", () => {
