@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { addTsxTemplates } from "./src/render/tsx-extension.ts";
 import { fullRenderSet } from "./src/render/render-set.ts";
-import { modelForEleventy } from "./src/pipeline.ts";
+import { modelForEleventy } from "./src/model-site.ts";
 
 /** The templates folder, relative to the working directory: builds may run from any folder. */
 const INPUT =
@@ -31,6 +31,7 @@ export default function configure(config: UserConfig) {
     dir: { input: INPUT },
     markdownTemplateEngine: false,
     htmlTemplateEngine: false,
-    templateFormats: ["11ty.tsx", "11ty.ts"],
+    // Compiled by bin/broadsheet.mjs, the templates are .11ty.js.
+    templateFormats: ["11ty.tsx", "11ty.ts", "11ty.js"],
   };
 }

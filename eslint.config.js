@@ -11,7 +11,16 @@ const MESSAGE = "crosses the dependency rule of docs/ARCHITECTURE.md";
 
 /** Every stage folder of src/, for rules that forbid reaching "up" the pipeline. */
 const STAGE = (names) => names.flatMap((n) => [`../${n}/*`, `../../${n}/*`]);
-const TOP = ["../pipeline.ts", "../prepare.ts", "../progress.ts", "../../pipeline.ts"];
+const TOP = [
+  "../pipeline.ts",
+  "../model-site.ts",
+  "../image-stages.ts",
+  "../prepare.ts",
+  "../progress.ts",
+  "../../pipeline.ts",
+  "../../model-site.ts",
+  "../../image-stages.ts",
+];
 
 /**
  * The dependency rule (docs/ARCHITECTURE.md): each folder may import the folders below it in the
@@ -27,6 +36,19 @@ const DEPENDENCY_RULES = [
       ...MARKDOWN,
       ...ELEVENTY,
       ...PREACT,
+      "sharp",
+      ...STAGE(["images", "markdown", "collect", "render", "incremental", "publish", "cli"]),
+      ...TOP,
+    ],
+  },
+  {
+    // Images sit between content and markdown: probe, rendition plan, encoder, cache (sharp only here).
+    files: ["src/images/**"],
+    forbid: [
+      ...MARKDOWN,
+      ...YAML,
+      ...ELEVENTY,
+      ...PREACT,
       ...STAGE(["markdown", "collect", "render", "incremental", "publish", "cli"]),
       ...TOP,
     ],
@@ -34,6 +56,7 @@ const DEPENDENCY_RULES = [
   {
     files: ["src/markdown/**"],
     forbid: [
+      "sharp",
       ...YAML,
       ...ELEVENTY,
       ...PREACT,
@@ -49,7 +72,10 @@ const DEPENDENCY_RULES = [
       ...ELEVENTY,
       ...PREACT,
       ...FS,
+      "sharp",
       ...STAGE(["markdown", "render", "incremental", "publish", "cli"]),
+      ...STAGE(["images"]),
+      "!../images/plan.ts",
       ...TOP,
     ],
     typeOnly: STAGE(["content"]),
@@ -61,6 +87,30 @@ const DEPENDENCY_RULES = [
   {
     files: ["src/incremental/**"],
     forbid: [...MARKDOWN, ...YAML, ...ELEVENTY, ...PREACT, ...STAGE(["cli"]), ...TOP],
+  },
+  {
+    // Host recipes (headers, redirects, nginx): after render (its safe writer), before publish.
+    files: ["src/deploy/**"],
+    forbid: [
+      ...MARKDOWN,
+      ...YAML,
+      ...ELEVENTY,
+      ...PREACT,
+      ...STAGE(["incremental", "publish", "cli"]),
+      ...TOP,
+    ],
+  },
+  {
+    // Search: Pagefind indexes the model's records after render, before verify (pagefind only here).
+    files: ["src/search/**"],
+    forbid: [
+      ...MARKDOWN,
+      ...YAML,
+      ...ELEVENTY,
+      ...PREACT,
+      ...STAGE(["markdown", "render", "incremental", "publish", "deploy", "cli", "serve"]),
+      ...TOP,
+    ],
   },
   {
     files: ["src/publish/**"],

@@ -1,4 +1,4 @@
-// The article page: byline, corrections, hero figure, body, tags, related articles and comments.
+// The article page: headline, byline, hero, body, tags, share, prev/next, comments and a side rail.
 import type { VNode } from "preact";
 import type { ArticleView } from "../src/collect/articles.ts";
 import { Base } from "./Base.tsx";
@@ -12,12 +12,20 @@ import { Corrections } from "./components/Corrections.tsx";
 import { Figure } from "./components/Figure.tsx";
 import { RawHtml } from "./components/RawHtml.tsx";
 import { RelatedList } from "./components/RelatedList.tsx";
+import { ShareBlock } from "./components/ShareBlock.tsx";
 import { TagList } from "./components/TagList.tsx";
+import { smartText } from "./components/smart-text.ts";
+import { WordBreaks } from "./components/WordBreaks.tsx";
 
-/** Breadcrumbs, the `<article>` (headline, byline, hero, body, tags), prev/next and comments. */
+/**
+ * Breadcrumbs, then a grid: the `<article>` (kicker, headline, standfirst, byline, hero, body, tags),
+ * share, prev/next and comments in the main column; related and earlier stories in the side rail.
+ */
 export function ArticleLayout(props: { view: ArticleView }): VNode {
   const { view } = props;
-  const s = stringsFor(view.chrome.lang);
+  const lang = view.chrome.lang;
+  const s = stringsFor(lang);
+  const section = view.breadcrumbs[1] ?? view.breadcrumbs[0]!;
   return (
     <Base chrome={view.chrome}>
       {view.draft && <Banner kind="draft" text={s.draftBanner} />}
@@ -25,26 +33,51 @@ export function ArticleLayout(props: { view: ArticleView }): VNode {
         <Banner kind="pending" text={s.pendingBanner(view.liveAt?.display ?? view.date.display)} />
       )}
       <Breadcrumbs label={s.breadcrumb} homeLabel={s.home} items={view.breadcrumbs} />
-      <article class="article">
-        <header class="article-header">
-          <h1>{view.title}</h1>
-          {view.summary && <p class="summary">{view.summary}</p>}
-          <Byline
-            s={s}
-            authors={view.authors}
-            date={view.date}
-            updated={view.updated}
-            readingMinutes={view.readingMinutes}
+      <div class="article-page">
+        <article class="article">
+          <header class="article-header">
+            <p class="kicker">
+              <a href={section.href}>{section.label}</a>
+            </p>
+            <h1>
+              <WordBreaks text={view.title} />
+            </h1>
+            {view.summary && <p class="standfirst">{smartText(view.summary)}</p>}
+            <Byline
+              s={s}
+              authors={view.authors}
+              date={view.date}
+              updated={view.updated}
+              readingMinutes={view.readingMinutes}
+            />
+            <p class="print-url">{view.chrome.canonical}</p>
+          </header>
+          <Corrections s={s} items={view.corrections} />
+          {view.image && <Figure image={view.image} creditLabel={s.photoCredit} />}
+          <RawHtml class="article-body" html={view.bodyHtml} />
+          <TagList label={s.tags} tags={view.tags} />
+        </article>
+        <div class="article-after">
+          <ShareBlock s={s} share={view.share} />
+          <ArticleNav s={s} prev={view.prev} next={view.next} />
+          <Comments s={s} notice={view.commentsNotice} embed={view.comments} />
+        </div>
+        <aside class="rail" aria-label={s.related}>
+          <RelatedList
+            label={s.related}
+            items={view.rail.related}
+            pageLang={lang}
+            id="related-title"
           />
-        </header>
-        <Corrections s={s} items={view.corrections} />
-        {view.image && <Figure image={view.image} loading="eager" />}
-        <RawHtml class="article-body" html={view.bodyHtml} />
-        <TagList label={s.tags} tags={view.tags} />
-      </article>
-      <ArticleNav s={s} prev={view.prev} next={view.next} />
-      <RelatedList label={s.related} items={view.related} />
-      <Comments s={s} notice={view.commentsNotice} />
+          <RelatedList
+            label={s.earlierInSection}
+            items={view.rail.earlier}
+            pageLang={lang}
+            id="earlier-title"
+            class="earlier"
+          />
+        </aside>
+      </div>
     </Base>
   );
 }

@@ -2,6 +2,7 @@
 import type { ComponentChildren, VNode } from "preact";
 import type { PageChrome } from "../src/collect/chrome.ts";
 import { stringsFor } from "../src/strings.ts";
+import { INLINE_SCRIPTS } from "./inline-scripts.ts";
 import { Banner } from "./components/Banner.tsx";
 import { JsonLd } from "./components/JsonLd.tsx";
 import { SocialMeta } from "./components/SocialMeta.tsx";
@@ -16,8 +17,9 @@ export interface HeadLink {
 }
 
 /**
- * Wraps a layout's content in the full HTML document. The only
- * `<script>` elements are JSON-LD data blocks.
+ * Wraps a layout's content in the full HTML document. Its scripts: the theme script (inline,
+ * registered in `inline-scripts.ts` so the CSP hashes it; it sets `data-theme` before first paint),
+ * the deferred first-party `site.js`, and JSON-LD data blocks.
  */
 export function Base(props: {
   chrome: PageChrome;
@@ -32,6 +34,7 @@ export function Base(props: {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
+        <script dangerouslySetInnerHTML={{ __html: INLINE_SCRIPTS.theme! }} />
         <title>{chrome.title}</title>
         <meta name="description" content={chrome.description} />
         {chrome.noindex && <meta name="robots" content={chrome.robots ?? "noindex"} />}
@@ -51,8 +54,9 @@ export function Base(props: {
         {(props.headLinks ?? []).map((link) => (
           <link key={link.rel + link.href} rel={link.rel} href={link.href} />
         ))}
-        <link rel="icon" type="image/svg+xml" href={chrome.assetsHref + "favicon.svg"} />
-        <link rel="stylesheet" href={chrome.assetsHref + "site.css"} />
+        <link rel="icon" type="image/svg+xml" href={chrome.assets.favicon} />
+        <link rel="stylesheet" href={chrome.assets.css} />
+        <script src={chrome.assets.js} defer />
         {chrome.social && <SocialMeta social={chrome.social} />}
         {(chrome.structuredData ?? []).map((data, i) => (
           <JsonLd key={i} data={data} />

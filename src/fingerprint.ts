@@ -4,15 +4,13 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { PACKAGE_ROOT as ROOT } from "./code-root.ts";
 
 /** What the page fingerprint covers, relative to the package root (folders are walked). */
 export const CODE_INPUTS = ["src", "layouts", ".eleventy.ts", "package-lock.json"];
 
-/** What the Markdown renderer's fingerprint covers: its chain and the locked library versions. */
-export const RENDERER_INPUTS = ["src/markdown", "package-lock.json"];
+/** What the Markdown renderer's fingerprint covers: its chain, the rendition plan of body pictures, the locked libraries. */
+export const RENDERER_INPUTS = ["src/markdown", "src/images/plan.ts", "package-lock.json"];
 
 const memo = new Map<string, string>();
 

@@ -19,8 +19,12 @@ export interface BuildReport {
   rssMb: Record<string, number>;
   /** Article and page bodies served from the cache vs rendered by the Markdown pool. */
   bodies: { cached: number; rendered: number };
-  /** Output files rendered by Eleventy vs carried over unchanged from the previous output. */
-  files: { rendered: number; carried: number };
+  /**
+   * Output files rendered by Eleventy vs carried over unchanged from the previous output or the
+   * cache's page store (`restored`: how many of the carried came from the page store); `search`:
+   * the files of the search index (Pagefind's buckets and runtime).
+   */
+  files: { rendered: number; carried: number; restored?: number; search?: number };
 }
 
 /** Fills a report stage by stage. */

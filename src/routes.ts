@@ -84,6 +84,10 @@ export interface Routes {
   newsSitemap(n?: number): string;
   sitemapIndex(): string;
   notFound(lang: Lang): string;
+  /** An edition's search page: `/search/`, `/zh/search/` (`?q=` runs a query). */
+  search(lang: Lang): string;
+  /** A file of the search index (`/pagefind/…`): `rel` is below that folder, e.g. `en/2023/`. */
+  pagefind(rel: string): string;
   robots(): string;
   media(name: string, hash12: string, ext: string): string;
   asset(name: string): string;
@@ -111,6 +115,8 @@ export function makeRoutes(defaultLang: Lang): Routes {
     newsSitemap: (n) => (n === undefined ? "/news-sitemap.xml" : `/news-sitemap-${n}.xml`),
     sitemapIndex: () => "/sitemap.xml",
     notFound: (lang) => `${pre(lang)}/404.html`,
+    search: (lang) => `${pre(lang)}/search/`,
+    pagefind: (rel) => `/pagefind/${rel}`,
     robots: () => "/robots.txt",
     media: (name, hash12, ext) => `/media/${name}.${hash12}.${ext}`,
     asset: (name) => `/assets/${name}`,

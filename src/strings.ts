@@ -54,6 +54,62 @@ export interface Strings {
   months: string;
   /** Text of the page left at an old URL, before the link to the new one. */
   movedTo: string;
+  /** Precedes a photo credit: "Photo: " / "摄影：". */
+  photoCredit: string;
+  /** Heading of the side rail's earlier stories of the article's section. */
+  earlierInSection: string;
+  /** The share block's heading, its Web Share button and each target's label. */
+  share: string;
+  shareNative: string;
+  shareEmail: string;
+  /** The QR code's caption (WeChat scans it). */
+  shareQr: string;
+  /** The button that loads the comments provider, and what it says about loading it. */
+  showComments: string;
+  commentsConsent: (provider: string) => string;
+  /** The comments section without a provider and without a notice. */
+  commentsClosed: string;
+  /** The theme toggle's label. */
+  darkMode: string;
+  /** Footer headings. */
+  feeds: string;
+  /** A tag or author page's count line: "12 articles" is `articleCount`. */
+  topic: string;
+  /** An author page's link to their own site. */
+  authorSite: string;
+  /** The 404's list of the newest stories. */
+  latestHeadlines: string;
+  /** The card flag of an updated story. */
+  updatedFlag: string;
+  /** "All rights reserved" after the copyright. */
+  rights: string;
+  /** The search page's title and button. */
+  search: string;
+  /** The search box's label. */
+  searchLabel: string;
+  /** The search page without JavaScript, before its links to the archives and tags. */
+  searchNoScript: string;
+  /** Result counts for the search page's script: `{n}` is the number. */
+  searchCountOne: string;
+  searchCountMany: string;
+  /** No result: `{q}` is the query. */
+  searchNone: string;
+  searchLoading: string;
+  searchFailed: string;
+  /** Labels of the filters and the sort order of the search page. */
+  searchFilters: string;
+  searchSection: string;
+  searchTag: string;
+  searchAuthor: string;
+  searchYear: string;
+  /** The "no filter" choice of a filter. */
+  searchAny: string;
+  searchSort: string;
+  searchSortRelevance: string;
+  searchSortDate: string;
+  searchMore: string;
+  /** Heading of the search page's links to the year archives. */
+  archives: string;
 }
 
 const MONTHS_EN =
@@ -103,6 +159,43 @@ export const STRINGS = {
     subscribe: "Subscribe",
     months: "Months",
     movedTo: "This article has moved to",
+    photoCredit: "Photo: ",
+    earlierInSection: "Earlier in this section",
+    share: "Share",
+    shareNative: "Share…",
+    shareEmail: "Email",
+    shareQr: "Scan to read on your phone (WeChat)",
+    showComments: "Show comments",
+    commentsConsent: (provider) =>
+      `Comments are hosted by ${provider}; they load only when you ask.`,
+    commentsClosed: "Comments are not open on this article.",
+    darkMode: "Dark mode",
+    feeds: "Feeds",
+    topic: "Topic",
+    authorSite: "Website",
+    latestHeadlines: "Latest headlines",
+    updatedFlag: "Updated",
+    rights: "All rights reserved.",
+    search: "Search",
+    searchLabel: "Search the articles",
+    searchNoScript:
+      "Search runs in your browser and needs JavaScript, which is off. Browse the archives and tags instead:",
+    searchCountOne: "1 result",
+    searchCountMany: "{n} results",
+    searchNone: "No articles match “{q}”.",
+    searchLoading: "Searching…",
+    searchFailed: "Search is not available right now.",
+    searchFilters: "Filter the results",
+    searchSection: "Section",
+    searchTag: "Tag",
+    searchAuthor: "Author",
+    searchYear: "Year",
+    searchAny: "Any",
+    searchSort: "Sort by",
+    searchSortRelevance: "Relevance",
+    searchSortDate: "Newest first",
+    searchMore: "More results",
+    archives: "Archives",
   },
   zh: {
     home: "首页",
@@ -144,6 +237,41 @@ export const STRINGS = {
     subscribe: "订阅",
     months: "月份",
     movedTo: "本文已移至",
+    photoCredit: "摄影：",
+    earlierInSection: "本栏目较早文章",
+    share: "分享",
+    shareNative: "分享…",
+    shareEmail: "电子邮件",
+    shareQr: "微信扫码在手机上阅读",
+    showComments: "显示评论",
+    commentsConsent: (provider) => `评论由 ${provider} 提供，只有在您点击后才会加载。`,
+    commentsClosed: "本文暂不开放评论。",
+    darkMode: "深色模式",
+    feeds: "订阅源",
+    topic: "话题",
+    authorSite: "个人网站",
+    latestHeadlines: "最新标题",
+    updatedFlag: "已更新",
+    rights: "版权所有。",
+    search: "搜索",
+    searchLabel: "搜索文章",
+    searchNoScript: "搜索在浏览器中运行，需要 JavaScript，而它已被关闭。请浏览归档和标签：",
+    searchCountOne: "找到 1 篇文章",
+    searchCountMany: "找到 {n} 篇文章",
+    searchNone: "没有与“{q}”匹配的文章。",
+    searchLoading: "正在搜索…",
+    searchFailed: "搜索暂时不可用。",
+    searchFilters: "筛选结果",
+    searchSection: "栏目",
+    searchTag: "标签",
+    searchAuthor: "作者",
+    searchYear: "年份",
+    searchAny: "全部",
+    searchSort: "排序",
+    searchSortRelevance: "相关度",
+    searchSortDate: "最新优先",
+    searchMore: "更多结果",
+    archives: "归档",
   },
 } satisfies Record<Lang, Strings>;
 

@@ -45,7 +45,7 @@ export function Byline(props: {
       {props.readingMinutes !== undefined && (
         <>
           {" "}
-          <span class="reading-time">{s.readingTime(props.readingMinutes)}</span>
+          <span class="reading-time nowrap">{s.readingTime(props.readingMinutes)}</span>
         </>
       )}
     </p>

@@ -1,14 +1,16 @@
-// A home-page block: the newest articles of one section.
+// A home-page section front: the section's top story and a few headlines.
 import type { VNode } from "preact";
 import type { ArticleCard } from "../../src/collect/cards.ts";
 import type { Link } from "../../src/collect/link.ts";
 import type { Lang } from "../../src/routes.ts";
+import { Card } from "./Card.tsx";
 import { CardList } from "./CardList.tsx";
 
-/** `<section aria-labelledby>` headed by a link to the section, then its cards. */
+/** `<section aria-labelledby>` headed by a link to the section, its top story, then headlines. */
 export function SectionBlock(props: {
   section: Link;
-  items: ArticleCard[];
+  top: ArticleCard;
+  headlines: ArticleCard[];
   pageLang: Lang;
   id: string;
 }): VNode {
@@ -17,7 +19,14 @@ export function SectionBlock(props: {
       <h2 id={props.id}>
         <a href={props.section.href}>{props.section.label}</a>
       </h2>
-      <CardList cards={props.items} pageLang={props.pageLang} heading="h3" />
+      <Card card={props.top} pageLang={props.pageLang} heading="h3" hideSection />
+      <CardList
+        cards={props.headlines}
+        pageLang={props.pageLang}
+        heading="h3"
+        size="headline"
+        hideSection
+      />
     </section>
   );
 }

@@ -7,9 +7,10 @@ export function plural(n: number, noun: string, nouns = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : nouns}`;
 }
 
-/** Every output file: rendered plus carried over plus media (site assets not counted). */
+/** Every output file: rendered plus carried over plus media plus the search index (site assets and host recipes not counted). */
 export function outputFileCount(report: BuildReport): number {
-  return report.files.rendered + report.files.carried + (report.pages.media ?? 0);
+  const { rendered, carried, search } = report.files;
+  return rendered + carried + (report.pages.media ?? 0) + (search ?? 0);
 }
 
 /** Seconds for people: one decimal (`1.4 s`), two under a tenth (`0.04 s`). */

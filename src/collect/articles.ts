@@ -6,8 +6,12 @@ import type { Link } from "./link.ts";
 import type { Article } from "../content/article.ts";
 import type { Correction, Stamp } from "../content/values.ts";
 import type { Lang } from "../routes.ts";
+import { articleRail, type ArticleRail } from "./article-rail.ts";
 import { bylineOf, type CollectedAuthors } from "./authors.ts";
+import { commentsEmbed, type CommentsEmbed } from "./comments-embed.ts";
+import { shareOf, type ShareView } from "./share.ts";
 import { imageView, summaryOf } from "./cards.ts";
+import { ogCrop, structuredDataCrops } from "./images.ts";
 import { makeChrome, type PageChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./json-ld.ts";
@@ -77,10 +81,12 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     prev: i >= 0 ? link(list[i + 1]) : undefined,
     next: i > 0 ? link(list[i - 1]) : undefined,
     related: (links.related.get(a) ?? []).map((r) => link(r)!),
-    readingMinutes: readingMinutes(
-      `${a.title}\n${a.bodyText}`,
-      ctx.config.readingSpeed ?? DEFAULT_READING_SPEED,
-    ),
+    rail: articleRail(ctx, list, i, links.related.get(a) ?? []),
+    share: shareOf(a.url, a.title, lang),
+    ...(ctx.config.comments ? { comments: commentsEmbed(ctx.config.comments, a.url, lang) } : {}),
+    readingMinutes:
+      a.textStats?.readingMinutes ??
+      readingMinutes(`${a.title}\n${a.bodyText}`, ctx.config.readingSpeed ?? DEFAULT_READING_SPEED),
     corrections: a.corrections,
     commentsNotice: ctx.text(ctx.config.commentsNotice, lang),
     draft: a.draft,
@@ -113,7 +119,7 @@ function articleChrome(ctx: SiteContext, a: Article, p: ChromeParts): PageChrome
   const sectionTitle = ctx.sectionTitle(a.section, a.lang);
   const description = summaryOf(a);
   const image = a.image && !a.image.decorative ? a.image : undefined;
-  const imageUrl = image ? ctx.absOf(image.media.path) : undefined;
+  const og = image ? ogCrop(image) : undefined;
   return makeChrome(ctx, {
     lang: a.lang,
     path: a.path,
@@ -121,13 +127,14 @@ function articleChrome(ctx: SiteContext, a: Article, p: ChromeParts): PageChrome
     description,
     translations,
     section: a.section,
+    year: Number(a.date.ymd.slice(0, 4)),
     footerLinks: p.links.footerLinks.get(a.lang) ?? [],
     social: {
       type: "article",
       title: a.title,
       image:
-        image && imageUrl
-          ? { url: imageUrl, alt: image.alt, width: image.media.width, height: image.media.height }
+        image && og
+          ? { url: ctx.absOf(og.path), alt: image.alt, width: og.width, height: og.height }
           : undefined,
       publishedTime: a.date.iso,
       modifiedTime: p.modified,
@@ -139,7 +146,7 @@ function articleChrome(ctx: SiteContext, a: Article, p: ChromeParts): PageChrome
         canonical: a.url,
         description,
         authors: p.authors.map((x) => ({ name: x.label, url: ctx.absOf(x.path) })),
-        images: imageUrl ? [imageUrl] : [],
+        images: image ? structuredDataCrops(image).map((r) => ctx.absOf(r.path)) : [],
         dateModified: p.modified,
         section: sectionTitle,
         keywords: p.tags.map((t) => t.label),
@@ -183,6 +190,12 @@ export interface ArticleView extends PageBase {
   next?: Link;
   /** 3–5 related articles of the same edition. */
   related: Link[];
+  /** The side rail: related articles as cards (not prev/next) and earlier stories of the section. */
+  rail: ArticleRail;
+  /** Share links and the QR code of the article's URL. */
+  share: ShareView;
+  /** The comments provider, loaded on the reader's click; absent: the notice only. */
+  comments?: CommentsEmbed;
   /** Estimated reading time in whole minutes. */
   readingMinutes: number;
   corrections: Correction[];

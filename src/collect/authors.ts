@@ -4,7 +4,7 @@ import type { Article } from "../content/article.ts";
 import type { AuthorConfig } from "../content/authors.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { SiteConfig } from "../content/site-config.ts";
-import type { LocalText } from "../content/values.ts";
+import type { LocalText, MediaAsset } from "../content/values.ts";
 import { foldPath, isDeviceName, type Lang } from "../routes.ts";
 import type { CollectDeps } from "./deps.ts";
 
@@ -14,6 +14,8 @@ export interface AuthorInfo {
   name: LocalText;
   bio?: LocalText;
   url?: string;
+  /** The author's photo (authors.yaml `photo`), resolved. */
+  portrait?: MediaAsset;
   byLang: Map<Lang, Article[]>;
 }
 
@@ -74,7 +76,14 @@ export function collectAuthors(
       if (!info) {
         const reg = known.get(id);
         info = reg
-          ? { id, name: reg.name, bio: reg.bio, url: reg.url, byLang: new Map() }
+          ? {
+              id,
+              name: reg.name,
+              bio: reg.bio,
+              url: reg.url,
+              portrait: reg.portrait,
+              byLang: new Map(),
+            }
           : { id, name: raw.trim(), byLang: new Map() };
         byId.set(id, info);
       }

@@ -4,7 +4,9 @@ import type { Article } from "../content/article.ts";
 import type { HeroImage, MediaAsset, Stamp } from "../content/values.ts";
 import type { Lang } from "../routes.ts";
 import type { SiteContext } from "./context.ts";
+import { cardDate } from "./card-date.ts";
 import { excerpt } from "./excerpt.ts";
+import { cardSet, heroSet, pictureView, SIZES, type PictureView } from "./images.ts";
 
 const summaries = new WeakMap<Article, string>();
 
@@ -16,12 +18,18 @@ export function summaryOf(a: Article): string {
   return s;
 }
 
-/** An `<img>` view of a hero image. */
-export function imageView(ctx: SiteContext, img: HeroImage): ImageView {
+/** The `<picture>` view of a hero image: whole and eager on its article, a 16:9 lazy thumbnail on cards. */
+export function imageView(
+  ctx: SiteContext,
+  img: HeroImage,
+  use: "hero" | "card" = "hero",
+): ImageView {
+  const picture =
+    use === "hero"
+      ? pictureView(ctx, heroSet(img), SIZES.column, true)
+      : pictureView(ctx, cardSet(img), SIZES.thumb, false);
   return {
-    src: mediaHref(ctx, img.media),
-    width: img.media.width,
-    height: img.media.height,
+    ...picture,
     alt: img.decorative ? "" : img.alt,
     caption: img.caption,
     credit: img.credit,
@@ -41,20 +49,19 @@ export function toCard(ctx: SiteContext, a: Article): ArticleCard {
     title: a.title,
     summary: summaryOf(a),
     date: a.date,
+    dateText: cardDate(a.date, a.lang),
+    ...(a.updated ? { updated: a.updated } : {}),
     section: {
       href: ctx.hrefOf(ctx.routes.section(a.lang, a.section)),
       label: ctx.sectionTitle(a.section, a.lang),
     },
-    image: a.image ? imageView(ctx, a.image) : undefined,
+    image: a.image ? imageView(ctx, a.image, "card") : undefined,
     lang: a.lang,
   };
 }
 
-/** An image ready for an `<img>`: href with base path and intrinsic size. */
-export interface ImageView {
-  src: string;
-  width: number;
-  height: number;
+/** An image ready for `<Picture>`: its sources, fallback, size and text. */
+export interface ImageView extends PictureView {
   alt: string;
   caption?: string;
   credit?: string;
@@ -67,6 +74,10 @@ export interface ArticleCard {
   title: string;
   summary: string;
   date: Stamp;
+  /** The date as every card of the edition shows it, no zone: `13 May 2023` / `2023年5月13日`. */
+  dateText: string;
+  /** Set when the article was updated: the card says "Updated". */
+  updated?: Stamp;
   section: Link;
   image?: ImageView;
   lang: Lang;

@@ -1,5 +1,6 @@
 // Builds the frame of a page: title, canonical, alternates, navigation, language switch.
 import { LANGUAGES } from "../routes.ts";
+import { PLAIN_ASSET_FILES } from "./assets.ts";
 import type { JsonObject } from "./json.ts";
 import type { Link } from "./link.ts";
 import type { Lang } from "../routes.ts";
@@ -18,6 +19,8 @@ export interface ChromeInput {
   section?: string;
   /** Extra links in the footer (plain pages of this language). */
   footerLinks: Link[];
+  /** The copyright year (articles: their own, so the page never changes with the clock). */
+  year?: number;
   noindex?: boolean;
   /** A fuller robots meta (thin tag pages: `noindex,follow`). */
   robots?: string;
@@ -89,11 +92,19 @@ export function makeChrome(ctx: SiteContext, input: ChromeInput): PageChrome {
     })),
     footerLinks: input.footerLinks,
     assetsHref: ctx.hrefOf("/assets/"),
+    assets: assetHrefs(ctx),
     noindex: ctx.preview || input.noindex === true || input.robots !== undefined,
     robots: ctx.preview ? undefined : input.robots,
     preview: ctx.preview,
-    year: Number(ctx.now.ymd.slice(0, 4)),
+    year: input.year ?? Number(ctx.now.ymd.slice(0, 4)),
   };
+}
+
+/** Links to the fingerprinted stylesheet and icon (`/assets/site.<hash>.css`, with the base path). */
+function assetHrefs(ctx: SiteContext): PageChrome["assets"] {
+  const files = ctx.assets ?? PLAIN_ASSET_FILES;
+  const of = (name: string): string => ctx.hrefOf(ctx.routes.asset(files[name] ?? name));
+  return { css: of("site.css"), favicon: of("favicon.svg"), js: of("site.js") };
 }
 
 /** What every page's frame (Base layout) needs. */
@@ -118,8 +129,10 @@ export interface PageChrome {
   languageSwitch: Link[];
   /** Footer links (all tags, plain pages). */
   footerLinks: Link[];
-  /** `/assets/` with the base path, for CSS. */
+  /** `/assets/` with the base path. */
   assetsHref: string;
+  /** The stylesheet, the icon and the site's script, by their fingerprinted names (with the base path). */
+  assets: { css: string; favicon: string; js: string };
   noindex: boolean;
   /** The robots meta when it says more than `noindex` (thin tag pages: `noindex,follow`). */
   robots?: string;

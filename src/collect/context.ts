@@ -1,4 +1,5 @@
 // The read-only facts every collect step shares: config, routes, clock, link builders.
+import type { AssetFiles } from "./assets.ts";
 import { absoluteUrl, href, makeRoutes, type Routes } from "../routes.ts";
 import type { AuthorConfig } from "../content/authors.ts";
 import type { RedirectsLock } from "../content/redirects-lock.ts";
@@ -24,6 +25,8 @@ export interface CollectOptions {
   /** Folder of the content tree as errors show it (`content`). */
   contentDisplay: string;
   deps: CollectDeps;
+  /** Output names of the site's assets (fingerprinted by the build); default: their plain names. */
+  assets?: AssetFiles;
 }
 
 /** Shared, derived facts for one collect run. */

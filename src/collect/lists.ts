@@ -1,6 +1,6 @@
 // Builds the paginated list pages: home, sections, tags, authors; and the all-tags page.
 // (Date archives: archives.ts.)
-import type { ArticleCard } from "./cards.ts";
+import type { ArticleCard, ImageView } from "./cards.ts";
 import type { PageBase, PageChrome } from "./chrome.ts";
 import type { Link } from "./link.ts";
 import type { Pager } from "./paginate.ts";
@@ -8,9 +8,11 @@ import type { Article } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
 import type { AuthorInfo } from "./authors.ts";
 import { toCard } from "./cards.ts";
+import { portraitView } from "./images.ts";
 import { makeChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import { localText } from "./local-text.ts";
+import { homeFront, leadOf, sectionFront, type FrontView } from "./front.ts";
 import { makePager, paginate } from "./paginate.ts";
 import type { TagInfo } from "./tags.ts";
 
@@ -85,14 +87,17 @@ export function listPages(ctx: SiteContext, spec: ListSpec): ListView[] {
   });
 }
 
-/** The home pages of one edition: the lead story and the newest per section on page 1. */
+/**
+ * The home pages of one edition: page 1 is the front (lead, secondary leads, latest rail, section
+ * fronts: `front.ts`); pages 2… list the rest.
+ */
 export function homePages(
   ctx: SiteContext,
   lang: Lang,
   articles: readonly Article[],
   footerLinks: Link[],
 ): ListView[] {
-  const lead = articles.find((a) => a.featured) ?? articles[0];
+  const lead = leadOf(ctx, articles);
   const rest = articles.filter((a) => a !== lead);
   const others = Object.fromEntries(
     ctx.config.languages
@@ -111,21 +116,8 @@ export function homePages(
     title: "",
   });
   const first = pages[0]!;
-  first.lead = lead && toCard(ctx, lead);
-  first.sections = ctx.config.sections.flatMap((s) => {
-    const items = articles.filter((a) => a.section === s.id && a !== lead).slice(0, 3);
-    return items.length
-      ? [
-          {
-            section: {
-              href: ctx.hrefOf(ctx.routes.section(lang, s.id)),
-              label: ctx.sectionTitle(s.id, lang),
-            },
-            items: items.map((a) => toCard(ctx, a)),
-          },
-        ]
-      : [];
-  });
+  first.front = homeFront(ctx, lang, lead, rest, first.items.length);
+  first.items = [];
   return pages;
 }
 
@@ -136,27 +128,44 @@ export function sectionPages(
   bySection: (id: string) => readonly Article[],
   footerLinks: Link[],
 ): ListView[] {
-  return ctx.config.sections.flatMap((s) =>
-    listPages(ctx, {
-      kind: "section",
-      lang,
-      heading: ctx.sectionTitle(s.id, lang),
-      articles: bySection(s.id),
-      pathOf: (n) => ctx.routes.section(lang, s.id, n),
-      translations: Object.fromEntries(
-        ctx.config.languages
-          .filter((l) => l !== lang)
-          .map((l) => [l, (n: number) => ctx.routes.section(l, s.id, n)]),
-      ),
-      section: s.id,
-      footerLinks,
-      feeds: listFeedLinks(
-        ctx,
-        ctx.routes.section(lang, s.id),
-        `${ctx.sectionTitle(s.id, lang)} – ${ctx.text(ctx.config.title, lang)}`,
-      ),
-    }),
-  );
+  return ctx.config.sections.flatMap((s) => {
+    const pages = sectionList(ctx, lang, s.id, bySection(s.id), footerLinks);
+    const first = pages[0]!;
+    const onFirst = bySection(s.id).slice(0, first.items.length);
+    const { front, rest } = sectionFront(ctx, lang, onFirst);
+    first.front = front;
+    first.items = rest.map((a) => toCard(ctx, a));
+    return pages;
+  });
+}
+
+/** The plain paginated list of one section. */
+function sectionList(
+  ctx: SiteContext,
+  lang: Lang,
+  id: string,
+  articles: readonly Article[],
+  footerLinks: Link[],
+): ListView[] {
+  return listPages(ctx, {
+    kind: "section",
+    lang,
+    heading: ctx.sectionTitle(id, lang),
+    articles,
+    pathOf: (n) => ctx.routes.section(lang, id, n),
+    translations: Object.fromEntries(
+      ctx.config.languages
+        .filter((l) => l !== lang)
+        .map((l) => [l, (n: number) => ctx.routes.section(l, id, n)]),
+    ),
+    section: id,
+    footerLinks,
+    feeds: listFeedLinks(
+      ctx,
+      ctx.routes.section(lang, id),
+      `${ctx.sectionTitle(id, lang)} – ${ctx.text(ctx.config.title, lang)}`,
+    ),
+  });
 }
 
 /** Whether a tag is too thin to index in one edition (fewer than `minTagArticles`). */
@@ -172,7 +181,7 @@ export function tagPages(
   footerLinks: Link[],
 ): ListView[] {
   const label = tag.labelIn(lang);
-  return listPages(ctx, {
+  const pages = listPages(ctx, {
     kind: "tag",
     lang,
     heading: label,
@@ -192,6 +201,7 @@ export function tagPages(
     ),
     footerLinks,
   });
+  return pages.map((p) => ({ ...p, count: tag.byLang.get(lang)?.length ?? 0 }));
 }
 
 /** The pages of one author in one edition. */
@@ -202,7 +212,11 @@ export function authorPages(
   footerLinks: Link[],
 ): ListView[] {
   const name = localText(author.name, lang, ctx.defaultLang);
-  return listPages(ctx, {
+  const person: PersonView = {
+    ...(author.url !== undefined ? { url: author.url } : {}),
+    ...(author.portrait ? { image: portraitView(ctx, author.portrait, name) } : {}),
+  };
+  const pages = listPages(ctx, {
     kind: "author",
     lang,
     heading: name,
@@ -221,6 +235,7 @@ export function authorPages(
     ),
     footerLinks,
   });
+  return pages.map((p) => ({ ...p, count: author.byLang.get(lang)?.length ?? 0, person }));
 }
 
 /** The all-tags page of one edition: every tag with its count, most used first. */
@@ -262,12 +277,21 @@ export interface ListView extends PageBase {
   intro?: string;
   /** Sub-lists of this list (a year archive's months). */
   links?: Link[];
-  /** The lead story (home page 1 only). */
-  lead?: ArticleCard;
+  /** Page 1 of home and section pages: lead, secondary leads (home: latest rail, section fronts). */
+  front?: FrontView;
   items: ArticleCard[];
   pager: Pager;
-  /** Home page 1: the newest per section. */
-  sections?: { section: Link; items: ArticleCard[] }[];
+  /** Tag and author pages: how many articles the list holds. */
+  count?: number;
+  /** Author pages: who they are. */
+  person?: PersonView;
+}
+
+/** An author page's header: role, own page and photo, besides the name (heading) and bio (intro). */
+export interface PersonView {
+  role?: string;
+  url?: string;
+  image?: ImageView;
 }
 
 /** The all-tags page. */

@@ -73,6 +73,14 @@ export const PAGE_KINDS = {
     label: () => "notFound",
     owner: generated("generated 404 page"),
   }),
+  searchPages: kind({
+    views: (s) => s.searchPages,
+    template: "search.11ty.tsx",
+    path: (v) => v.path,
+    page: true,
+    label: () => "search",
+    owner: generated("generated search page"),
+  }),
   atomFeeds: kind({
     views: (s) => s.feeds,
     template: "feed.11ty.ts",

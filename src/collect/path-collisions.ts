@@ -4,6 +4,7 @@
 import type { ContentError } from "../content/errors.ts";
 import { foldPath, makeRoutes, outputFile } from "../routes.ts";
 import { ASSET_NAMES } from "./assets.ts";
+import { HOST_FILES } from "./host-files.ts";
 import { outputFiles, REDIRECTS_SOURCE, rowOf } from "./page-kinds.ts";
 import type { SiteData } from "./site.ts";
 
@@ -36,6 +37,8 @@ export function claimsOf(site: SiteData): Claim[] {
     const p = routes.asset(name);
     claims.push({ path: p, file: outputFile(p), owner: { generated: `asset ${p}` } });
   }
+  for (const p of HOST_FILES)
+    claims.push({ path: p, file: outputFile(p), owner: { generated: `host file ${p}` } });
   for (const m of site.media)
     claims.push({ path: m.path, file: outputFile(m.path), owner: { source: m.source } });
   // A redirect page yields: it is the one to blame when it lands on anything else.

@@ -1,6 +1,7 @@
 // The views of plain pages (`pages/*.md`) and of the localised 404 page.
 import type { PlainPage } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
+import type { ArticleCard } from "./cards.ts";
 import { makeChrome, type PageBase } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import { STRINGS } from "../strings.ts";
@@ -14,7 +15,10 @@ export interface PlainPageView extends PageBase {
 }
 
 /** The localised 404 page. */
-export interface NotFoundView extends PageBase {}
+export interface NotFoundView extends PageBase {
+  /** The edition's newest headlines (set by `collectSite`), offered beside the search box. */
+  latest?: ArticleCard[];
+}
 
 /** The view of one plain page; a page of the same slug in another language is its translation. */
 export function plainPageView(

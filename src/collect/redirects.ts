@@ -1,5 +1,6 @@
 // Redirects on URL change: from redirects.lock and this build's articles, the
-// updated lock, the host files (`_redirects`, `vercel.json`) and meta-refresh pages at old URLs.
+// updated lock, the host file `_redirects` and meta-refresh pages at old URLs (the deploy stage
+// writes the same moves and gone URLs into `vercel.json` and `nginx.conf`).
 // Without a lock nothing happens. Pure: the build decides whether to write the lock (not in CI).
 import type { TextFileView } from "./text-file.ts";
 import type { Article } from "../content/article.ts";
@@ -11,8 +12,10 @@ import type { SiteContext } from "./context.ts";
 /** What the redirects step produces. */
 export interface RedirectPlan {
   pages: RedirectPageView[];
-  /** `/_redirects` (Netlify, Cloudflare Pages) and `/vercel.json`. */
+  /** `/_redirects` (Netlify, Cloudflare Pages). */
   textFiles: TextFileView[];
+  /** Old URLs (site paths) that answer 410: gone articles', sorted. */
+  gone: string[];
   /** The lock as it should now be. */
   lock: RedirectsLock;
   /** Whether `lock` differs from the one read (a local build writes it). */
@@ -94,6 +97,7 @@ export function planRedirects(
   return {
     pages,
     textFiles: hostFiles(ctx, moved, gone),
+    gone,
     lock: nextLock,
     changed: !sameLock(lock, nextLock),
     stale: [...lock.articles].some(([id, entry]) => !sameEntry(entry, next.get(id))),
@@ -101,7 +105,7 @@ export function planRedirects(
   };
 }
 
-/** `/_redirects` (301 per move, 410 per gone URL) and `/vercel.json` (the moves). */
+/** `/_redirects`: 301 per move, 410 per gone URL. */
 function hostFiles(
   ctx: SiteContext,
   moved: readonly { from: string; to: string }[],
@@ -112,17 +116,7 @@ function hostFiles(
     ...moved.map((m) => `${ctx.hrefOf(m.from)} ${ctx.hrefOf(m.to)} 301`),
     ...gone.map((u) => `${ctx.hrefOf(u)} ${notFound} 410`),
   ];
-  const vercel = {
-    redirects: moved.map((m) => ({
-      source: ctx.hrefOf(m.from),
-      destination: ctx.hrefOf(m.to),
-      permanent: true,
-    })),
-  };
-  return [
-    { path: "/_redirects", body: lines.length ? `${lines.join("\n")}\n` : "" },
-    { path: "/vercel.json", body: `${JSON.stringify(vercel, null, 2)}\n` },
-  ];
+  return [{ path: "/_redirects", body: lines.length ? `${lines.join("\n")}\n` : "" }];
 }
 
 function sameLock(a: RedirectsLock, b: RedirectsLock): boolean {

@@ -1,13 +1,15 @@
 // The collect stage's composition root: from compiled articles to one immutable SiteData (pure).
 import type { Article, PlainPage } from "../content/article.ts";
 import type { ContentError } from "../content/errors.ts";
-import type { MediaAsset } from "../content/values.ts";
+import type { Stamp } from "../content/values.ts";
+import { DEFAULT_FEATURED_HOURS } from "./front.ts";
 import type { Lang } from "../routes.ts";
 import { articleView } from "./articles.ts";
 import { collectAuthors } from "./authors.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "./context.ts";
 import { editionPages, type EditionPages } from "./edition.ts";
 import { groupArticles, type ArticleGroups } from "./groups.ts";
+import { portraitsOf, publishedRenditions, smallHeroWarnings } from "./images.ts";
 import { STRINGS } from "../strings.ts";
 import type { Link } from "./link.ts";
 import { newsSitemaps } from "./news-sitemap-model.ts";
@@ -16,6 +18,8 @@ import { notFoundView, plainPageView } from "./plain-pages.ts";
 import { planRedirects, type RedirectPlan } from "./redirects.ts";
 import { relatedArticles } from "./related.ts";
 import { robotsTxt } from "./robots.ts";
+import { toCard } from "./cards.ts";
+import { searchView } from "./search.ts";
 import type { SiteData } from "./site.ts";
 import { sitemapUrls, sitemaps } from "./sitemap-model.ts";
 import { nextStatusChange } from "./status.ts";
@@ -44,8 +48,11 @@ export interface CollectResult {
   /** The earliest instant after `--now` when an embargo lifts or an article expires. */
   nextPublish?: string;
   /** With a redirects.lock: the updated lock and whether it changed (the build writes it). */
-  redirects?: Pick<RedirectPlan, "lock" | "changed" | "stale">;
+  redirects?: Pick<RedirectPlan, "lock" | "changed" | "stale" | "gone">;
 }
+
+/** Headlines the 404 page offers. */
+const NOT_FOUND_HEADLINES = 6;
 
 /** Builds the whole site model in linear passes over the articles (no Eleventy collections). */
 export function collectSite(input: CollectInput): CollectResult {
@@ -93,17 +100,23 @@ export function collectSite(input: CollectInput): CollectResult {
     listPages,
     tagIndexPages,
     plainPages,
-    notFoundPages: input.config.languages.map((l) => notFoundView(ctx, l, footerLinks.get(l)!)),
+    notFoundPages: input.config.languages.map((l) => ({
+      ...notFoundView(ctx, l, footerLinks.get(l)!),
+      latest: (groups.byLang.get(l) ?? []).slice(0, NOT_FOUND_HEADLINES).map((a) => toCard(ctx, a)),
+    })),
+    searchPages: input.config.languages.map((l) =>
+      searchView(ctx, l, groups.byLang.get(l) ?? [], footerLinks.get(l)!),
+    ),
     feeds: editions.flatMap((e) => e.feeds),
     sitemaps: maps.files,
     sitemapIndex: [maps.index],
     newsSitemaps: newsSitemaps(ctx, shown),
     redirectPages: [],
     textFiles: [{ path: ctx.routes.robots(), body: robotsTxt(ctx) }],
-    media: publishedMedia(shown, input.pages),
+    media: publishedRenditions(shown, input.pages, portraitsOf(authors.byId.values())),
   };
   const redirects = planSiteRedirects(ctx, input, site);
-  const next = nextStatusChange(input.articles, input.now);
+  const next = earliest(nextStatusChange(input.articles, input.now), featureEnd(ctx, shown));
   return {
     site,
     errors: [
@@ -112,14 +125,13 @@ export function collectSite(input: CollectInput): CollectResult {
       ...tags.errors,
       ...tagVariants(tags, input.tagRegistry ?? [], input.deps),
       ...authors.errors,
+      ...smallHeroWarnings(shown),
       ...findPathCollisions(site, ctx.displayPath),
     ],
     counts: groups.counts,
     shown,
     ...(next ? { nextPublish: next.iso } : {}),
-    ...(redirects
-      ? { redirects: { lock: redirects.lock, changed: redirects.changed, stale: redirects.stale } }
-      : {}),
+    ...(redirects ? { redirects: lockState(redirects) } : {}),
   };
 }
 
@@ -155,6 +167,11 @@ function footerLinksOf(ctx: SiteContext, pages: readonly PlainPage[]): Map<Lang,
   );
 }
 
+/** What the build needs of the redirect plan: the lock to write, whether it changed, gone URLs. */
+function lockState(r: RedirectPlan): NonNullable<CollectResult["redirects"]> {
+  return { lock: r.lock, changed: r.changed, stale: r.stale, gone: r.gone };
+}
+
 /** With a redirects.lock (and every article parsed, not in preview): redirect pages and lock changes. */
 function planSiteRedirects(
   ctx: SiteContext,
@@ -173,15 +190,25 @@ function planSiteRedirects(
   return redirects;
 }
 
-/** The media published pages reference (hero images, body images), each once, by path. */
-function publishedMedia(articles: readonly Article[], pages: readonly PlainPage[]): MediaAsset[] {
-  const byPath = new Map<string, MediaAsset>();
-  for (const a of articles) {
-    if (a.image) byPath.set(a.image.media.path, a.image.media);
-    for (const m of a.media) byPath.set(m.path, m);
+/** The earliest instant after `--now` when a featured article steps down (the home page changes). */
+function featureEnd(ctx: SiteContext, shown: readonly Article[]): Stamp | undefined {
+  const hours = ctx.config.featuredHours ?? DEFAULT_FEATURED_HOURS;
+  let best: Stamp | undefined;
+  for (const a of shown) {
+    if (!a.featured) continue;
+    const end = a.featuredUntil ?? {
+      ...a.date,
+      ms: a.date.ms + hours * 3_600_000,
+      iso: new Date(a.date.ms + hours * 3_600_000).toISOString(),
+    };
+    if (end.ms > ctx.now.ms && (!best || end.ms < best.ms)) best = end;
   }
-  for (const p of pages) for (const m of p.media) byPath.set(m.path, m);
-  return [...byPath.values()].sort((a, b) => cmp(a.path, b.path));
+  return best;
+}
+
+/** The earlier of two optional instants. */
+function earliest(a: Stamp | undefined, b: Stamp | undefined): Stamp | undefined {
+  return !a ? b : !b ? a : a.ms <= b.ms ? a : b;
 }
 
 function cmp(a: string, b: string): number {

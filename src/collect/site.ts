@@ -1,11 +1,12 @@
 // The site model collect hands to render: every output file's view, grouped by page kind.
-import type { MediaAsset } from "../content/values.ts";
+import type { Rendition } from "../images/plan.ts";
 import type { ArticleView } from "./articles.ts";
 import type { FeedView } from "./feed-model.ts";
 import type { ListView, TagIndexView } from "./lists.ts";
 import type { NewsSitemapView } from "./news-sitemap-model.ts";
 import type { NotFoundView, PlainPageView } from "./plain-pages.ts";
 import type { RedirectPageView } from "./redirects.ts";
+import type { SearchView } from "./search.ts";
 import type { SitemapIndexView, SitemapView } from "./sitemap-model.ts";
 import type { TextFileView } from "./text-file.ts";
 
@@ -16,6 +17,8 @@ export interface SiteData {
   tagIndexPages: TagIndexView[];
   plainPages: PlainPageView[];
   notFoundPages: NotFoundView[];
+  /** One search page per edition (`/search/`), over the edition's search index. */
+  searchPages: SearchView[];
   feeds: FeedView[];
   sitemaps: SitemapView[];
   /** Always one: `/sitemap.xml`. */
@@ -25,6 +28,6 @@ export interface SiteData {
   /** Meta-refresh pages at old article URLs (only with a redirects.lock). */
   redirectPages: RedirectPageView[];
   textFiles: TextFileView[];
-  /** Media to copy into the output (only what published pages reference). */
-  media: MediaAsset[];
+  /** Image renditions to write (only what published pages reference; originals never). */
+  media: Rendition[];
 }

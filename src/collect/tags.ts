@@ -100,7 +100,7 @@ export function collectTags(
       const list = info.byLang.get(a.lang);
       if (list) list.push(a);
       else info.byLang.set(a.lang, [a]);
-      const spelled = raw.trim().replace(/^#/, "").replace(/\s+/g, " ");
+      const spelled = hashtagWords(raw.trim()).replace(/\s+/g, " ");
       const counts = spellings.get(key)!;
       counts.set(spelled, (counts.get(spelled) ?? 0) + 1);
     }
@@ -152,6 +152,16 @@ function refusal(
       hint: `did you mean "${near.name}"? (or list "${tag}" under its synonyms in tags.yaml)`,
     };
   return undefined;
+}
+
+/**
+ * A label from a spelling: `#` dropped, and a hashtag of capitalised words spaced out
+ * (`#HongKong` → `Hong Kong`); `#iPhone`, `#AI` or `#COVID19` stay as written. The URL is the key's.
+ */
+export function hashtagWords(spelling: string): string {
+  return /^#(?:[A-Z][a-z]+){2,}$/.test(spelling)
+    ? spelling.slice(1).replace(/(?<=[a-z])(?=[A-Z])/g, " ")
+    : spelling.replace(/^#/, "");
 }
 
 function commonest(counts: Map<string, number>): string {

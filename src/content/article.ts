@@ -20,6 +20,7 @@ type SchemaFields = Pick<
   | "summary"
   | "translationKey"
   | "featured"
+  | "featuredUntil"
   | "draft"
   | "publishAt"
   | "expires"
@@ -65,9 +66,19 @@ export interface CompiledBody {
   media: MediaAsset[];
 }
 
+/** Figures derived from an article's title and body text, kept in the cache while they are unchanged. */
+export interface TextStats {
+  /** Reading time at the site's speed, in whole minutes. */
+  readingMinutes: number;
+  /** Related-article terms of the title (twice) and the body's opening, counted, in first-appearance order. */
+  terms: [term: string, count: number][];
+}
+
 /** One article after the bodies stage. */
 export interface Article extends ArticleFields, ArticlePlace, CompiledBody {
   image?: HeroImage;
+  /** Set before collect from the cache (`incremental/text-cache.ts`); collect computes what is absent. */
+  textStats?: TextStats;
 }
 
 /** A plain page (`pages/about.md`) after the bodies stage. */

@@ -96,6 +96,7 @@ export function parseArticle(
       ? { image: { ...fm.image, src, ...tree.locate(["image", "src"]) } }
       : {}),
     featured: fm.featured,
+    ...(fm.featuredUntil ? { featuredUntil: fm.featuredUntil } : {}),
     draft: fm.draft,
     ...(fm.publishAt ? { publishAt: fm.publishAt } : {}),
     ...(fm.expires ? { expires: fm.expires } : {}),

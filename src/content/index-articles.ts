@@ -65,8 +65,8 @@ export function indexArticles(metas: readonly ArticleMeta[], opts: IndexOptions)
         );
         continue;
       }
-      const { alt, caption, credit, decorative } = written;
-      image = { media, alt, caption, credit, decorative };
+      const { alt, caption, credit, decorative, focus } = written;
+      image = { media, alt, caption, credit, decorative, ...(focus ? { focus } : {}) };
     }
     out.articles.push({ ...fields, ...place, ...(image ? { image } : {}) });
     // Only articles that get a page are link targets: a link to a draft or an embargoed article

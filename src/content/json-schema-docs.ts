@@ -21,7 +21,9 @@ export const ARTICLE_DOCS: Readonly<Record<string, string>> = {
   "image.credit": "Who made the image.",
   "image.focus": "The part of the image to keep when it is cropped.",
   "image.decorative": "true when the image carries no information (then alt is not needed).",
-  featured: "true makes this the lead story of the home page.",
+  featured: "true makes this the lead story of the home page (until featuredUntil).",
+  featuredUntil:
+    "When a featured article stops leading (same format as date; default: featuredHours after date).",
   draft: "true: never published (shown by --preview).",
   publishAt: "Embargo: publish at this time (same format as date) instead of at date.",
   expires: "Remove the article from the site at this time (same format as date).",
@@ -62,6 +64,9 @@ export const SITE_DOCS: Readonly<Record<string, string>> = {
   readingSpeed: "Reading speed per minute: { han: 400, latin: 220 }.",
   "readingSpeed.han": "Han characters read per minute (50 to 2000).",
   "readingSpeed.latin": "Latin-script words read per minute (50 to 2000).",
+  featuredHours: "Hours a featured article leads after its date (1 to 8760, default 48).",
+  comments:
+    "A comments provider loaded when the reader clicks: { provider: giscus | remark42 | coral, … }.",
 };
 
 /** The descriptions of an authors.yaml entry. */
@@ -69,6 +74,8 @@ export const AUTHORS_DOCS: Readonly<Record<string, string>> = {
   name: "The author's name: text, or one text per language.",
   url: "The author's own page (http or https).",
   bio: "A short biography: text, or one text per language.",
+  photo:
+    "A portrait in the content tree, from the content folder (e.g. media/authors/li-ming.jpg); shown as a 1:1 crop on the author's page.",
 };
 
 /** The descriptions of a tags.yaml entry. */

@@ -70,7 +70,7 @@ function schemaSpecs(config: SiteConfig): Record<SchemaName, Spec> {
       title: "Broadsheet article front matter",
       docs: ARTICLE_DOCS,
       patches: [
-        ...at(["date", "updated", "publishAt", "expires"], dateJson()),
+        ...at(["date", "updated", "publishAt", "expires", "featuredUntil"], dateJson()),
         ["properties.corrections.items.properties.at", dateJson()],
         ...at(["featured", "draft", "image.decorative"], flagJson()),
         ...at(["tags"], listJson(MAX_TAG_LENGTH)),
@@ -96,6 +96,7 @@ function schemaSpecs(config: SiteConfig): Record<SchemaName, Spec> {
         ["properties.languages.items", enumJson(Object.keys(LANGUAGES))],
         ...at(["pageSize"], countJson(1, 100)),
         ...at(["minTagArticles"], countJson(1, 1000)),
+        ...at(["featuredHours"], countJson(1, 8760)),
         ...at(["readingSpeed.han", "readingSpeed.latin"], countJson(50, 2000)),
         ...at(["slugStyle"], enumJson(choicesOf(slugStyleField(), ""))),
       ],

@@ -56,6 +56,8 @@ export function articleSchema(ctx: FrontMatterContext) {
     translationKey: key().optional(),
     image: imageField().optional(),
     featured: flag().default(false),
+    /** When a featured article stops leading (default: `featuredHours` after its date). */
+    featuredUntil: when().optional(),
     draft: flag().default(false),
     publishAt: when().optional(),
     expires: when().optional(),

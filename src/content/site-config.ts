@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { isLang } from "../routes.ts";
 import type { Lang } from "../routes.ts";
+import { commentsField } from "./comments-config.ts";
 import { decodeText } from "./decode.ts";
 import { contentError, sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
@@ -40,6 +41,10 @@ export function siteSchema(languages: readonly Lang[] | undefined) {
     slugStyle: slugStyleField(),
     /** The comment notice shown under every article (text only). */
     commentsNotice: optionalText(languages, 2000),
+    /** A comments provider loaded on the reader's click (absent: the notice only). */
+    comments: commentsField().optional(),
+    /** Hours a `featured` article leads after its date, unless it sets `featuredUntil` (default 48). */
+    featuredHours: countField(1, 8760, "featuredHours: 48").optional(),
     /** Absolute URL of the publisher logo for JSON-LD; default: the bundled `/assets/logo.png`. */
     logo: httpUrl().optional(),
     /** Tag pages with fewer articles are `noindex,follow` and left out of the sitemap (default 2). */
@@ -90,6 +95,8 @@ export function parseSiteConfig(
     slugStyle: c.slugStyle,
     commentsNotice: c.commentsNotice,
     ...(c.logo !== undefined ? { logo: c.logo } : {}),
+    ...(c.comments !== undefined ? { comments: c.comments } : {}),
+    ...(c.featuredHours !== undefined ? { featuredHours: c.featuredHours } : {}),
     ...(c.minTagArticles !== undefined ? { minTagArticles: c.minTagArticles } : {}),
     ...(c.readingSpeed !== undefined ? { readingSpeed: c.readingSpeed } : {}),
   };

@@ -8,7 +8,9 @@ import { remarkArticleLinks } from "./plugins/links.ts";
 import { remarkBodyImages } from "./plugins/images.ts";
 import { remarkDepthCheck } from "./plugins/depth-check.ts";
 import { remarkFigures } from "./plugins/figures.ts";
+import { remarkPictures } from "./plugins/pictures.ts";
 import { remarkInlineReferences } from "./plugins/references.ts";
+import { remarkSmartQuotes } from "./plugins/smart-quotes.ts";
 import { remarkRawHtmlCheck } from "./plugins/raw-html-check.ts";
 import { remarkUrlCheck } from "./plugins/url-check.ts";
 import { sanitizeSchema } from "./sanitize-schema.ts";
@@ -19,7 +21,8 @@ export type GfmPlugin = (this: Processor) => undefined;
 /**
  * parse (CommonMark + `gfm`) → our mdast transforms, in order → remark-html with sanitize on, which
  * stays the last tree step (R26). The transforms read their per-call state from `file.data`
- * (see `state.ts`). The depth check runs first: nothing may walk a too-deep tree.
+ * (see `state.ts`). The depth check runs first: nothing may walk a too-deep tree. Smart quotes
+ * (curly quotes, dashes, ellipses) touch text nodes only: code and inline code stay as written.
  */
 export function createProcessor(gfm: GfmPlugin) {
   return unified()
@@ -32,6 +35,8 @@ export function createProcessor(gfm: GfmPlugin) {
     .use(remarkArticleLinks)
     .use(remarkBodyImages)
     .use(remarkFigures)
+    .use(remarkPictures)
+    .use(remarkSmartQuotes)
     .use(remarkHtml, { sanitize: sanitizeSchema, handlers: { figure: figureHandler } })
     .freeze();
 }

@@ -1,12 +1,11 @@
 // Stage 4: Eleventy renders the dirty pages into the staging folder; media and assets are copied beside it.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { Eleventy } from "@11ty/eleventy";
-import { outputFile } from "../routes.ts";
-import { ASSET_NAMES } from "../collect/assets.ts";
+import { CODE_EXT, CODE_ROOT } from "../code-root.ts";
 import type { SiteData } from "../collect/site.ts";
+import { releaseGarbage } from "./release-memory.ts";
 import { chunkRenderSet, renderSetSize, type RenderSet } from "./render-set.ts";
+import type { SiteAssets } from "./site-assets.ts";
 
 /**
  * Files rendered by one Eleventy run: its memory grows with the pages it holds, and so does the
@@ -14,25 +13,28 @@ import { chunkRenderSet, renderSetSize, type RenderSet } from "./render-set.ts";
  */
 const RENDER_CHUNK = 2000;
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
 /**
  * Renders the pages of `set` into `staging` (which holds nothing else yet but carried-over files),
- * in chunks, then writes the media `site` references and our assets. Eleventy does not start when
- * `set` is empty.
+ * in chunks, then writes the media `site` references and our assets (read once by the pipeline,
+ * under their fingerprinted names). Eleventy does not start when `set` is empty.
  */
 export async function renderSite(
   site: SiteData,
   set: RenderSet,
   staging: string,
-  mediaFiles: ReadonlyMap<string, Uint8Array>,
+  assets: SiteAssets,
   onProgress?: (done: number, total: number) => void,
+  onWritten?: (files: readonly string[]) => void,
 ): Promise<{ files: number }> {
   const total = renderSetSize(set);
   const outputs: string[] = [];
   for (const chunk of chunkRenderSet(set, RENDER_CHUNK)) {
-    const elev = new Eleventy(path.join(ROOT, "src/pages"), staging, {
-      configPath: path.join(ROOT, ".eleventy.ts"),
+    // Note: loaded here, not at start-up: Eleventy's modules take ~0.4 s to load, and `check` or
+    // a build with nothing to render never needs them.
+    const { Eleventy } = await import("@11ty/eleventy");
+    // Templates and config run from the code that runs (compiled by bin/broadsheet.mjs, or the sources).
+    const elev = new Eleventy(path.join(CODE_ROOT, "src/pages"), staging, {
+      configPath: path.join(CODE_ROOT, `.eleventy${CODE_EXT}`),
       quietMode: true,
       config(cfg) {
         cfg.addGlobalData("pages", chunk);
@@ -43,28 +45,12 @@ export async function renderSite(
     for (const out of written) assertInside(staging, out);
     outputs.push(...written);
     onProgress?.(outputs.length, total);
+    // Each chunk's files go on to be verified while the next chunk renders.
+    onWritten?.(written.map((out) => relativeTo(staging, out)));
+    releaseGarbage();
   }
-  for (const m of site.media) {
-    const bytes = mediaFiles.get(m.source);
-    if (!bytes) throw new Error(`internal: no source for media ${m.path}`);
-    await writeInside(staging, outputFile(m.path), bytes);
-  }
-  const assets = path.join(ROOT, "layouts/assets");
-  for (const name of (await fs.readdir(assets)).sort()) {
-    // The collision check saw only the declared assets: any other would be written unchecked.
-    if (!ASSET_NAMES.includes(name)) throw new Error(`internal: asset ${name} not in ASSET_NAMES`);
-    await writeInside(staging, `assets/${name}`, await fs.readFile(path.join(assets, name)));
-  }
-  await writeInside(staging, "assets/site.css", await siteCss());
-  return { files: outputs.length + site.media.length };
-}
-
-/** The site's stylesheet: `layouts/styles/*.css` joined in name order (one request for readers). */
-export async function siteCss(): Promise<string> {
-  const dir = path.join(ROOT, "layouts/styles");
-  const names = (await fs.readdir(dir)).filter((n) => n.endsWith(".css")).sort();
-  const parts = await Promise.all(names.map((n) => fs.readFile(path.join(dir, n), "utf8")));
-  return parts.join("");
+  for (const [file, bytes] of assets.bytes) await writeInside(staging, `assets/${file}`, bytes);
+  return { files: outputs.length };
 }
 
 /** Writes a file below `root`, refusing any path that would leave it (R17). */
@@ -77,6 +63,11 @@ export async function writeInside(
   assertInside(root, target);
   await fs.mkdir(path.dirname(target), { recursive: true });
   await fs.writeFile(target, bytes, { flag: "wx" });
+}
+
+/** `target` as a path below `root`, with `/` separators (as verify names files). */
+function relativeTo(root: string, target: string): string {
+  return path.relative(path.resolve(root), path.resolve(target)).split(path.sep).join("/");
 }
 
 /** Throws when `target` is not strictly inside `root`. */

@@ -27,6 +27,17 @@ function site(withPending: boolean): string {
       date: "2023-05-20 10:00",
     }),
     "articles/zh/c.md": article({ title: '"屋顶花园"', lang: "zh", tags: '["Roofs"]' }),
+    // Two older Roofs stories: related lists never repeat prev/next, so one of them is "related".
+    "articles/en/d.md": article({
+      title: '"Roof tiles sold out"',
+      tags: '["Roofs"]',
+      date: "2023-04-01 10:00",
+    }),
+    "articles/en/e.md": article({
+      title: '"Roofers strike"',
+      tags: '["Roofs"]',
+      date: "2023-03-01 10:00",
+    }),
     ...(withPending
       ? {
           "articles/en/pending.md": article(

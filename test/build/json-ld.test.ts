@@ -8,6 +8,7 @@ import type { HTMLElement } from "node-html-parser";
 import { buildOk, ROOT, listTree, tempDir, writeTree } from "../helpers/cli.ts";
 import { html, textOf } from "../helpers/output.ts";
 import { article, siteYaml } from "../helpers/site.ts";
+import { INLINE_SCRIPTS } from "../../layouts/inline-scripts.ts";
 
 /** The subset of JSON Schema the fixtures use. */
 interface Schema {
@@ -148,6 +149,10 @@ describe("JSON-LD", () => {
     const [news] = jsonLd(html(out, "news/2023/05/hostile/index.html"));
     assert.equal(news!.headline, HOSTILE, "the escaped JSON still parses to the exact title");
     const scripts = html(out, "news/2023/05/hostile/index.html").querySelectorAll("script");
-    assert.ok(scripts.every((s) => s.getAttribute("type") === "application/ld+json"));
+    // Besides JSON-LD, only the registered theme script and the deferred site.js.
+    assert.deepEqual(
+      scripts.filter((s) => s.getAttribute("type") !== "application/ld+json").map((s) => s.text),
+      [INLINE_SCRIPTS.theme, ""],
+    );
   });
 });

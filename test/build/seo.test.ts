@@ -66,14 +66,25 @@ describe("SEO metadata of article pages", () => {
 
   it("should write at most 6 article:tag, in the article's order", () => {
     const tags = meta(html(out, EN), "article:tag");
-    assert.deepEqual(tags, ["Chongqing", "HongKong", "Trade", "DragonBoat", "Jialing", "Regatta"]);
+    // A hashtag of capitalised words is labelled with spaces (#HongKong → Hong Kong).
+    assert.deepEqual(tags, [
+      "Chongqing",
+      "Hong Kong",
+      "Trade",
+      "Dragon Boat",
+      "Jialing",
+      "Regatta",
+    ]);
   });
 
   it("should give an article with an image a summary_large_image card with an absolute image", () => {
     const doc = html(out, EN);
     assert.deepEqual(meta(doc, "twitter:card"), ["summary_large_image"]);
     const [img] = meta(doc, "og:image");
-    assert.match(img!, /^https:\/\/news\.example\.org\/media\/boats\.[0-9a-f]{12}\.jpg$/);
+    // The 1200×630 Open Graph crop (test/build/images.test.ts reads its size back).
+    assert.match(img!, /^https:\/\/news\.example\.org\/media\/boats\.[0-9a-f]{12}-og-1200\.jpg$/);
+    assert.deepEqual(meta(doc, "og:image:width"), ["1200"]);
+    assert.deepEqual(meta(doc, "og:image:height"), ["630"]);
     assert.deepEqual(meta(doc, "twitter:image"), [img]);
     assert.deepEqual(meta(doc, "og:image:alt"), ["Two boats racing"]);
   });

@@ -99,5 +99,5 @@ export function makeArticle(
  */
 export function makeMedia(source: string, path: string, width = 1200, height = 800): MediaAsset {
   const hash12 = /\.([0-9a-f]{12})\.[a-z0-9]+$/.exec(path)?.[1] ?? "0".repeat(12);
-  return { source, path, sha256: hash12.padEnd(64, "0"), width, height };
+  return { source, path, sha256: hash12.padEnd(64, "0"), width, height, alpha: false };
 }

@@ -9,6 +9,9 @@ import { fileURLToPath } from "node:url";
 /** The repository root. */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** The image cache test builds share (safe: keyed by content hash and parameters only). */
+export const SHARED_IMAGE_CACHE = path.join(os.tmpdir(), "broadsheet-test-images");
+
 /** What a CLI run printed and returned. */
 export interface CliRun {
   status: number | null;
@@ -29,7 +32,14 @@ export function runCli(
     ["--import", "tsx", path.join(opts.app ?? ROOT, "src/cli/main.ts"), ...args],
     {
       cwd: opts.cwd ?? ROOT,
-      env: { ...process.env, TZ: "UTC", INIT_CWD: opts.cwd ?? ROOT, ...opts.env },
+      env: {
+        ...process.env,
+        TZ: "UTC",
+        INIT_CWD: opts.cwd ?? ROOT,
+        // Renditions are content-addressed: every test build shares one warm image cache.
+        BROADSHEET_IMAGE_CACHE: process.env["BROADSHEET_IMAGE_CACHE"] ?? SHARED_IMAGE_CACHE,
+        ...opts.env,
+      },
       encoding: "utf8",
       timeout: 180_000,
     },

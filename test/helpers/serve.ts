@@ -7,9 +7,13 @@ import path from "node:path";
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
   ".xml": "application/xml",
   ".jpg": "image/jpeg",
   ".png": "image/png",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
   ".svg": "image/svg+xml",
   ".txt": "text/plain",
 };

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { before, describe, it } from "node:test";
-import { modelSite, type SiteModel } from "../../src/pipeline.ts";
+import { modelSite, type SiteModel } from "../../src/model-site.ts";
 import { BuildRun } from "../../src/report.ts";
 import { displayPath } from "../../src/content/display-path.ts";
 import { terminalProgress } from "../../src/progress.ts";

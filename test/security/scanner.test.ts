@@ -18,6 +18,8 @@ const UNSAFE_HTML: Record<string, string> = {
   "script in pre": page("<pre><script>alert(1)</script></pre>"),
   "foreign script src": page('<script src="https://evil.example/x.js"></script>'),
   "escaping script src": page('<script src="/assets/../x.js"></script>'),
+  "escaping search script src": page('<script src="/pagefind/../x.js"></script>'),
+  "look-alike search folder": page('<script src="/pagefind-x/a.js"></script>'),
   onclick: page('<a href="/" onclick="x()">a</a>'),
   "upper-case handler": page('<img src="/a.png" ONERROR="x()">'),
   "javascript href": page('<a href="javascript:alert(1)">a</a>'),
@@ -57,6 +59,7 @@ describe("post-build scanner", () => {
         '<a href="../up/">u</a><a href="#main">m</a><a href="?q=1">q</a>',
         '<img src="/media/a.1234.png" srcset="/media/a.png 1x, /media/b,c.png 2x" alt="">',
         '<script src="/news/assets/search.js" type="module"></script>',
+        '<script src="/news/pagefind/search.js" type="module"></script>',
       ].join(""),
       '<script type="application/ld+json">{"headline":"\\u003c/script>"}</script>',
     );

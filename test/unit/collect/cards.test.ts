@@ -37,16 +37,25 @@ describe("summaryOf", () => {
 });
 
 describe("imageView", () => {
-  it("should link the copy under the base path with its intrinsic size, caption and credit", () => {
-    assert.deepEqual(imageView(ctx, hero()), {
-      src: "/news/media/delegates.3f2a9c1b7d4e.jpg",
-      width: 1200,
-      height: 800,
+  it("should show a hero as renditions under the base path, eager, with caption and credit", () => {
+    const { sources, srcset, ...rest } = imageView(ctx, hero());
+    assert.deepEqual(rest, {
+      src: "/news/media/delegates.3f2a9c1b7d4e-960.jpg",
+      sizes: "(min-width: 44rem) 44rem, 100vw",
+      wideSizes: "(min-width: 44rem) 44rem, 100vw",
+      width: 960,
+      height: 640,
+      priority: true,
       alt: "Delegates arrive at the hall",
       caption: "Delegates arrive",
       credit: "Wang Fang",
       decorative: false,
     });
+    assert.deepEqual(
+      sources.map((s) => s.type),
+      ["image/avif", "image/webp"],
+    );
+    assert.match(srcset, /^\/news\/media\/delegates\.3f2a9c1b7d4e-320\.jpg 320w, .* 1200w$/);
   });
 
   it("should give a decorative image an empty alt", () => {
@@ -78,6 +87,7 @@ describe("toCard", () => {
       title: "台风信号升级",
       summary: "天文台周三上午发出台风信号。",
       date: a.date,
+      dateText: "2024年5月1日",
       section: { href: "/news/zh/business/", label: "财经" },
       image: undefined,
       lang: "zh",
@@ -86,7 +96,11 @@ describe("toCard", () => {
 
   it("should show the hero image on the card", () => {
     const card = toCard(ctx, makeArticle({ image: hero() }));
-    assert.equal(card.image?.src, "/news/media/delegates.3f2a9c1b7d4e.jpg");
+    assert.equal(card.image?.src, "/news/media/delegates.3f2a9c1b7d4e-16x9-960.jpg");
+    assert.deepEqual(
+      [card.image?.width, card.image?.height, card.image?.priority],
+      [960, 540, false],
+    );
     assert.equal(card.section.href, "/news/news/");
     assert.equal(card.section.label, "News");
   });

@@ -53,6 +53,7 @@ describe("outputFiles", () => {
       notFoundPages: "404.html",
       plainPages: "about/index.html",
       redirectPages: "news/2024/04/old-metro/index.html",
+      searchPages: "search/index.html",
       sitemapIndex: "sitemap.xml",
       sitemaps: "sitemap-en-1.xml",
       tagIndexPages: "tags/index.html",
@@ -65,7 +66,7 @@ describe("outputFiles", () => {
       assert.equal(files.length, rowOf(kind).views(site).length, kind);
     }
     assert.deepEqual(filesOf(site, "jsonFeeds").slice(0, 2), ["feed.json", "news/feed.json"]);
-    assert.deepEqual(filesOf(site, "textFiles"), ["robots.txt", "_redirects", "vercel.json"]);
+    assert.deepEqual(filesOf(site, "textFiles"), ["robots.txt", "_redirects"]);
   });
 
   it("should list the kinds in a stable (sorted) order", () => {
@@ -87,9 +88,11 @@ describe("pageCounts", () => {
       archive: 5,
       notFound: 2,
       page: 1,
+      search: 2,
       sitemap: 3,
       tagIndex: 2,
-      media: 1,
+      // One hero image: its renditions (whole, 16:9 card, og and JSON-LD crops), each a file.
+      media: 27,
     });
   });
 });
@@ -103,9 +106,10 @@ describe("pagesBuilt", () => {
       "listPages",
       "notFoundPages",
       "plainPages",
+      "searchPages",
       "tagIndexPages",
     ]);
-    assert.equal(pagesBuilt(site), 3 + 19 + 2 + 1 + 2);
+    assert.equal(pagesBuilt(site), 3 + 19 + 2 + 1 + 2 + 2);
   });
 });
 

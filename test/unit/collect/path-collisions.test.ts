@@ -101,6 +101,7 @@ describe("findPathCollisions", () => {
       source: "media/a.png",
       path: "/media/a.0123456789ab.png",
       sha256: "",
+      format: "png",
       width: 1,
       height: 1,
     });

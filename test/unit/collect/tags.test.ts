@@ -2,7 +2,7 @@
 // with near-duplicates of registered tags and slug collisions reported.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { collectTags } from "../../../src/collect/tags.ts";
+import { collectTags, hashtagWords } from "../../../src/collect/tags.ts";
 import type { Article } from "../../../src/content/article.ts";
 import type { SiteConfig } from "../../../src/content/site-config.ts";
 import type { SourceFile } from "../../../src/content/load.ts";
@@ -194,5 +194,22 @@ describe("collectTags with a registry", () => {
     assert.equal(r.infoOf("台风")?.label, "台风");
     assert.equal(r.infoOf("台风")?.labelIn("en"), "Typhoon");
     assert.equal(r.infoOf("暴雨")?.labelIn("en"), "暴雨");
+  });
+});
+
+describe("hashtagWords", () => {
+  it("should space out a hashtag of capitalised words and keep other spellings as written", () => {
+    assert.equal(hashtagWords("#HongKong"), "Hong Kong");
+    assert.equal(hashtagWords("#RiversideFair"), "Riverside Fair");
+    for (const s of ["#iPhone", "#AI", "#COVID19", "#Chongqing", "HongKong", "#科技"])
+      assert.equal(hashtagWords(s), s.replace(/^#/, ""));
+  });
+
+  it("should label a hashtag-only tag with spaced words, its URL unchanged", () => {
+    const a = makeArticle({ tags: ["#HongKong"] });
+    const tags = collectTags([a], siteConfig(), DEPS);
+    const info = [...tags.byKey.values()][0]!;
+    assert.equal(info.label, "Hong Kong");
+    assert.equal(info.slug, "hongkong");
   });
 });

@@ -267,6 +267,7 @@ describe("parseArticle: values", () => {
       caption: "Arrival",
       credit: "Wang Fang",
       decorative: false,
+      focus: "center",
       line: 11,
       col: 15,
     });

@@ -26,6 +26,7 @@ describe("describeMedia", () => {
       sha256,
       width: 3,
       height: 2,
+      alpha: true,
     });
   });
 

@@ -107,6 +107,7 @@ describe("parseContent", () => {
         sha256,
         width: 3,
         height: 2,
+        alpha: true,
       },
       file: photo,
     });

@@ -134,6 +134,7 @@ const CASES: [name: string, extra: Record<string, string | null>, expected: stri
   ["an invalid updated", { updated: "2024-02-31" }, ":5:10 E_DATE_INVALID updated"],
   ["an invalid publishAt", { publishAt: "soon" }, ":5:12 E_DATE_INVALID publishAt"],
   ["an invalid expires", { expires: "2024-1-1" }, ":5:10 E_DATE_INVALID expires"],
+  ["an invalid featuredUntil", { featuredUntil: "soon" }, ":5:16 E_DATE_INVALID featuredUntil"],
   [
     "a correction without note",
     { corrections: "[{at: 2024-01-03}]" },
@@ -224,6 +225,7 @@ describe("article schema", () => {
         id: "01HZX3K8T9Q2M4N6P8R0S2T4V6",
         publishAt: "2024-01-02",
         expires: "2025-01-01",
+        featuredUntil: "2024-01-04 18:00",
         corrections: "[{at: 2024-01-03, note: n}]",
         image: "{src: a.jpg, alt: A, caption: C, credit: D, focus: top, decorative: false}",
       }),
@@ -232,5 +234,6 @@ describe("article schema", () => {
     assert.ok(r.ok, JSON.stringify(r));
     assert.deepEqual(r.article.authors, ["li-ming", "Wang Fang"]);
     assert.equal(r.article.draft, true);
+    assert.equal(r.article.featuredUntil?.iso, "2024-01-04T18:00:00-05:00");
   });
 });

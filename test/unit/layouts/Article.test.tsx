@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { ArticleLayout } from "../../../layouts/Article.tsx";
 import { renderPage } from "../../../layouts/render.tsx";
 import { STRINGS } from "../../../src/strings.ts";
+import { INLINE_SCRIPTS } from "../../../layouts/inline-scripts.ts";
 import { articleView, chrome, doc, HOSTILE_TITLE, one, stamp, text } from "./views.ts";
 
 describe("ArticleLayout", () => {
@@ -77,7 +78,9 @@ describe("ArticleLayout", () => {
   });
 
   it("should render the hero figure with size, eager loading and a credited figcaption", () => {
-    const fig = one(doc(renderPage(<ArticleLayout view={articleView()} />)), "article figure");
+    const base = articleView();
+    const view = articleView({ image: { ...base.image!, priority: true } });
+    const fig = one(doc(renderPage(<ArticleLayout view={view} />)), "article figure");
     const img = one(fig, "img");
     assert.equal(img.getAttribute("src"), "/media/delegates.3f2a9c1b7d4e.jpg");
     assert.equal(img.getAttribute("width"), "1200");
@@ -85,8 +88,8 @@ describe("ArticleLayout", () => {
     assert.equal(img.getAttribute("alt"), "Delegates arrive at the hall");
     assert.equal(img.getAttribute("loading"), "eager");
     const caption = one(fig, "figcaption");
-    assert.equal(text(one(caption, "small.credit")), "Wang Fang");
-    assert.equal(text(caption), "Delegates arrive Wang Fang");
+    assert.equal(text(one(caption, "small.credit")), "Photo: Wang Fang");
+    assert.equal(text(caption), "Delegates arrive Photo: Wang Fang");
   });
 
   it("should give a decorative hero image an empty alt", () => {
@@ -215,14 +218,104 @@ describe("ArticleLayout", () => {
       bodyHtml: "<p>safe</p>",
     });
     const html = renderPage(<ArticleLayout view={view} />);
-    assert.doesNotMatch(html, /<script/i);
+    assert.doesNotMatch(html, /<script>alert/i);
     assert.doesNotMatch(html, /<img src=x/);
     const root = doc(html);
+    // The only scripts: the registered theme script, the deferred site.js and JSON-LD data.
+    const scripts = root.querySelectorAll("script").map((el) => el.getAttribute("src") ?? el.text);
+    assert.deepEqual(scripts, [INLINE_SCRIPTS.theme, "/assets/site.0123456789ab.js"]);
     assert.equal(one(root, "title").text, HOSTILE_TITLE);
     assert.equal(text(one(root, "h1")), HOSTILE_TITLE);
     assert.equal(one(root, 'meta[name="description"]').getAttribute("content"), '" onmouseover="x');
     for (const el of root.querySelectorAll("*")) {
       assert.ok(!Object.keys(el.attributes).some((a) => /^on/i.test(a)), el.outerHTML);
     }
+  });
+
+  it("should share through plain links and a build-time QR code, loading nothing", () => {
+    const view0Url = "https://news.example.org/news/2023/05/cq-hk/";
+    const root = doc(renderPage(<ArticleLayout view={articleView()} />));
+    const share = one(root, "aside.share");
+    const hrefs = share.querySelectorAll(".share-links a").map((a) => a.getAttribute("href")!);
+    assert.deepEqual(
+      hrefs.map((h) => new URL(h).protocol + (new URL(h).host || "")),
+      [
+        "mailto:",
+        "https:x.com",
+        "https:www.facebook.com",
+        "https:service.weibo.com",
+        "https:www.linkedin.com",
+      ],
+    );
+    for (const h of hrefs)
+      assert.ok(h.includes(encodeURIComponent("https://news.example.org/news/2023/05/cq-hk/")), h);
+    assert.equal(share.querySelectorAll("img, iframe, script").length, 0);
+    // Shown by the stylesheet only under `.can-share` (set by the head script where the browser
+    // has navigator.share); the Chromium test of comments checks the same rule with JS off.
+    assert.equal(one(share, "button.share-native").getAttribute("data-share-url"), view0Url);
+    const qr = one(share, "svg[role=img]");
+    assert.equal(qr.getAttribute("aria-label"), "Scan to read on your phone (WeChat)");
+    assert.match(one(qr, "path").getAttribute("d")!, /^(M\d+ \d+h\d+v1h-\d+z)+$/);
+  });
+
+  it("should read as a quiet complete note without a comments provider", () => {
+    const root = doc(renderPage(<ArticleLayout view={articleView({ commentsNotice: "" })} />));
+    const section = one(root, "section.comments");
+    assert.equal(text(one(section, "h2")), "Comments");
+    assert.equal(text(one(section, ".comments-note")), "Comments are not open on this article.");
+    assert.equal(section.querySelectorAll("button, script, iframe").length, 0);
+  });
+
+  it("should offer a Show comments button, hidden without JS, that names the provider", () => {
+    const view = articleView({
+      comments: {
+        provider: "giscus",
+        src: "https://giscus.app/client.js",
+        data: { repo: "mountain-city/comments", "repo-id": "R_1", mapping: "url" },
+      },
+    });
+    const html = renderPage(<ArticleLayout view={view} />);
+    assert.doesNotMatch(html, /giscus\.app\/client\.js"[^>]*><\/script>|<script[^>]*giscus/);
+    const section = one(doc(html), "section.comments");
+    const button = one(section, "button.comments-load");
+    assert.equal(button.getAttribute("type"), "button");
+    assert.equal(button.getAttribute("data-provider"), "giscus");
+    assert.equal(button.getAttribute("data-src"), "https://giscus.app/client.js");
+    assert.equal(button.getAttribute("data-repo"), "mountain-city/comments");
+    assert.match(text(one(section, ".comments-consent")), /giscus/);
+    assert.ok(section.querySelector("#comments-thread"));
+  });
+
+  it("should put related and earlier stories in the rail as cards, and print the URL", () => {
+    const root = doc(renderPage(<ArticleLayout view={articleView()} />));
+    const rail = one(root, "aside.rail");
+    assert.equal(text(one(rail, "section.related h2")), "Related articles");
+    assert.equal(
+      one(rail, "section.related article.card h3 a").getAttribute("href"),
+      "/news/2023/05/story-7/",
+    );
+    assert.equal(text(one(rail, "section.earlier h2")), "Earlier in this section");
+    assert.equal(text(one(root, ".print-url")), "https://news.example.org/news/2023/05/cq-hk/");
+    assert.equal(text(one(root, ".article-header .kicker a")), "News");
+  });
+
+  it("should break a Chinese headline only between words, leaving codes whole", () => {
+    const view = articleView({
+      chrome: chrome({ lang: "zh", htmlLang: "zh-CN" }),
+      title: "滨江商贸区U12-7734次列车三小时抵达",
+    });
+    const h1 = one(doc(renderPage(<ArticleLayout view={view} />)), "h1");
+    const pieces = h1.innerHTML.split("<wbr>");
+    assert.ok(pieces.length > 2, h1.innerHTML);
+    assert.equal(pieces.join(""), "滨江商贸区U12-7734次列车三小时抵达");
+    assert.ok(
+      pieces.some((p) => p.includes("U12-7734")),
+      h1.innerHTML,
+    );
+    for (const word of ["小时", "列车", "抵达", "滨江"])
+      assert.ok(
+        pieces.some((p) => p.includes(word)),
+        `${word} split: ${h1.innerHTML}`,
+      );
   });
 });

@@ -6,6 +6,7 @@ import { ListLayout } from "../../../layouts/List.tsx";
 import { NotFoundLayout } from "../../../layouts/NotFound.tsx";
 import { PageLayout } from "../../../layouts/Page.tsx";
 import { TagIndexLayout } from "../../../layouts/TagIndex.tsx";
+import { INLINE_SCRIPTS } from "../../../layouts/inline-scripts.ts";
 import { renderPage } from "../../../layouts/render.tsx";
 import type { JsonObject } from "../../../src/collect/json.ts";
 import {
@@ -78,7 +79,14 @@ describe("Base", () => {
       ],
     );
     assert.equal(one(head, 'link[type="application/atom+xml"]').getAttribute("href"), "/feed.xml");
-    assert.equal(one(head, 'link[rel="stylesheet"]').getAttribute("href"), "/assets/site.css");
+    assert.equal(
+      one(head, 'link[rel="stylesheet"]').getAttribute("href"),
+      "/assets/site.0123456789ab.css",
+    );
+    assert.equal(
+      one(head, 'link[rel="icon"]').getAttribute("href"),
+      "/assets/favicon.0123456789ab.svg",
+    );
     assert.equal(one(head, 'meta[name="description"]').getAttribute("content"), "A sample story");
   });
 
@@ -151,16 +159,22 @@ describe("Base: structured data", () => {
     ["404", renderPage(<NotFoundLayout view={{ path: "/404.html", chrome: withData }} />)],
   ];
 
-  it("should emit no <script> but one JSON-LD block per object, in order", () => {
+  it("should emit only the theme script, site.js and one JSON-LD block per object, in order", () => {
     for (const [name, html] of pages) {
-      assert.equal(html.match(/<script/gi)?.length, structuredData.length, name);
-      assert.equal(html.match(/<\/script/gi)?.length, structuredData.length, name);
+      assert.equal(html.match(/<script/gi)?.length, structuredData.length + 2, name);
+      assert.equal(html.match(/<\/script/gi)?.length, structuredData.length + 2, name);
       const scripts = doc(html).querySelectorAll("script");
       assert.deepEqual(
-        scripts.map((el) => el.getAttribute("type")),
-        structuredData.map(() => "application/ld+json"),
+        scripts.map((el) => el.getAttribute("type") ?? el.getAttribute("src") ?? el.text),
+        [
+          INLINE_SCRIPTS.theme,
+          "/assets/site.0123456789ab.js",
+          ...structuredData.map(() => "application/ld+json"),
+        ],
         name,
       );
+      // The theme script runs before the stylesheet is applied: it comes first in <head>.
+      assert.ok(html.indexOf(INLINE_SCRIPTS.theme!) < html.indexOf("stylesheet"), name);
     }
   });
 
@@ -177,12 +191,20 @@ describe("Base: structured data", () => {
     }
   });
 
-  it("should emit no <script> at all without structured data", () => {
+  it("should emit no script but the theme script and the deferred site.js without structured data", () => {
     for (const html of [
       renderPage(<ArticleLayout view={articleView()} />),
       renderPage(<ListLayout view={listView()} />),
       renderPage(<TagIndexLayout view={tagIndexView()} />),
-    ])
-      assert.equal(doc(html).querySelectorAll("script").length, 0);
+    ]) {
+      const scripts = doc(html).querySelectorAll("script");
+      assert.deepEqual(
+        scripts.map((el) => [el.text, el.getAttribute("src"), el.hasAttribute("defer")]),
+        [
+          [INLINE_SCRIPTS.theme, undefined, false],
+          ["", "/assets/site.0123456789ab.js", true],
+        ],
+      );
+    }
   });
 });

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import type { ArticleCard } from "../../../src/collect/cards.ts";
 import { ListLayout } from "../../../layouts/List.tsx";
 import { renderPage } from "../../../layouts/render.tsx";
-import { card, doc, listView, one, text } from "./views.ts";
+import { card, doc, listView, NO_SOURCES, one, text } from "./views.ts";
 
 describe("ListLayout", () => {
   it("should mark the current page in the pager and link prev/next with rel", () => {
@@ -67,8 +67,58 @@ describe("ListLayout", () => {
     const c = cards[0]!;
     assert.equal(one(c, "h2 a").getAttribute("href"), "/news/2023/05/story-1/");
     assert.equal(one(c, "time").getAttribute("datetime"), "2023-05-11T09:00:00+08:00");
-    assert.equal(one(c, ".meta a").getAttribute("href"), "/news/");
+    // One short date per edition on cards, no zone suffix (the zone stays in the byline).
+    assert.equal(text(one(c, "time")), "11 May 2023");
+    assert.doesNotMatch(text(c), /UTC/);
+    assert.equal(one(c, ".kicker a").getAttribute("href"), "/news/");
     assert.equal(text(one(c, ".summary")), "Summary 1");
+    assert.equal(c.querySelector(".updated-flag"), null);
+  });
+
+  it("should flag an updated story on its card", () => {
+    const updated = { ...card(1), updated: card(5).date };
+    const root = doc(renderPage(<ListLayout view={listView({ items: [updated] })} />));
+    assert.equal(text(one(root, "article.card .meta .updated-flag")), "Updated");
+  });
+
+  it("should head a tag page as a topic: label, description, count and its own feeds", () => {
+    const view = listView({
+      intro: "Stories about the city.",
+      count: 12,
+      chrome: {
+        ...listView().chrome,
+        feeds: [
+          { href: "/tags/chongqing/feed.xml", title: "Chongqing", type: "atom" },
+          { href: "/tags/chongqing/feed.json", title: "Chongqing", type: "json" },
+          { href: "/feed.xml", title: "Mountain City Daily", type: "atom" },
+        ],
+      },
+    });
+    const header = one(doc(renderPage(<ListLayout view={view} />)), "header.list-header.list-tag");
+    assert.equal(text(one(header, ".kicker")), "Topic");
+    assert.equal(text(one(header, "h1")), "Chongqing");
+    assert.equal(text(one(header, ".intro")), "Stories about the city.");
+    assert.equal(text(one(header, ".count")), "12 articles");
+    assert.deepEqual(
+      header.querySelectorAll(".feeds a").map((a) => a.getAttribute("href")),
+      ["/tags/chongqing/feed.xml", "/tags/chongqing/feed.json"],
+    );
+  });
+
+  it("should head an author page with role, bio, count and their own site", () => {
+    const view = listView({
+      kind: "author",
+      heading: "Li Wei",
+      intro: "City hall reporter.",
+      count: 3,
+      person: { role: "Transport correspondent", url: "https://example.org/li-wei" },
+    });
+    const header = one(doc(renderPage(<ListLayout view={view} />)), "header.list-author");
+    assert.equal(text(one(header, "h1")), "Li Wei");
+    assert.equal(text(one(header, ".role")), "Transport correspondent");
+    assert.equal(text(one(header, ".intro")), "City hall reporter.");
+    assert.equal(text(one(header, ".count")), "3 articles");
+    assert.equal(one(header, "a.author-site").getAttribute("href"), "https://example.org/li-wei");
   });
 
   it("should set lang on a card only when its language differs from the page's", () => {
@@ -83,6 +133,7 @@ describe("ListLayout", () => {
       ...card(1),
       image: {
         src: "/media/a.0123456789ab.jpg",
+        ...NO_SOURCES,
         width: 640,
         height: 360,
         alt: "A",
@@ -98,25 +149,51 @@ describe("ListLayout", () => {
     assert.equal(img.getAttribute("loading"), "lazy");
   });
 
-  it("should render the home page's lead story and per-section blocks", () => {
+  it("should render the home front: date line, lead, secondary leads, latest rail, section fronts", () => {
     const view = listView({
       kind: "home",
       heading: "Mountain City Daily",
-      lead: card(9),
-      sections: [{ section: { href: "/business/", label: "Business" }, items: [card(4)] }],
+      items: [],
+      front: {
+        dateLine: "Friday 4 December 2026",
+        lead: card(9),
+        secondary: [card(8), card(7)],
+        latest: [card(6), card(5), card(4)],
+        sections: [
+          {
+            section: { href: "/business/", label: "Business" },
+            top: card(3),
+            headlines: [card(2), card(1)],
+          },
+        ],
+      },
       pager: { current: 1, total: 1, pages: [{ n: 1, href: "/" }] },
     });
     const root = doc(renderPage(<ListLayout view={view} />));
+    assert.equal(text(one(root, ".date-line")), "Friday 4 December 2026");
     assert.equal(
-      one(root, ".lead article.card-lead h3 a").getAttribute("href"),
+      one(root, ".front-lead article.card-lead h3 a").getAttribute("href"),
       "/news/2023/05/story-9/",
     );
+    assert.equal(root.querySelectorAll(".front-secondary article.card-secondary").length, 2);
+    assert.equal(text(one(root, "section.latest h2")), "Latest");
+    assert.equal(root.querySelectorAll("section.latest article.card").length, 3);
     const block = one(root, "section.section-block");
     const h2 = one(block, "h2");
     assert.equal(block.getAttribute("aria-labelledby"), h2.getAttribute("id"));
     assert.equal(one(h2, "a").getAttribute("href"), "/business/");
-    assert.equal(block.querySelectorAll("article.card").length, 1);
-    assert.equal(text(one(root, "section.latest h2")), "Latest");
-    assert.equal(root.querySelectorAll("section.latest article.card").length, 3);
+    assert.equal(block.querySelectorAll("article.card").length, 3);
+    // No story twice on page 1.
+    const hrefs = root
+      .querySelectorAll("article.card .card-title a")
+      .map((a) => a.getAttribute("href"));
+    assert.equal(hrefs.length, 9);
+    assert.equal(new Set(hrefs).size, 9);
+    assert.equal(root.querySelectorAll("ol.list-cards").length, 0);
+  });
+
+  it("should keep the date line off tag pages (only fronts carry it)", () => {
+    const root = doc(renderPage(<ListLayout view={listView()} />));
+    assert.equal(root.querySelector(".date-line"), null);
   });
 });

@@ -8,6 +8,10 @@ import type { PageChrome } from "../../../src/collect/chrome.ts";
 import type { ListView, TagIndexView } from "../../../src/collect/lists.ts";
 import type { Lang } from "../../../src/routes.ts";
 import { makeStamp } from "../../helpers/article.ts";
+import { shareOf } from "../../../src/collect/share.ts";
+
+/** The `<picture>` fields of an image view with no modern sources (a plain `<img>`). */
+export const NO_SOURCES = { sources: [], srcset: "", sizes: "", wideSizes: "", priority: false };
 
 export const HOSTILE_TITLE = "</title><script>alert(1)</script>";
 
@@ -39,6 +43,11 @@ export function chrome(over: Partial<PageChrome> = {}): PageChrome {
       { href: "/about/", label: "About" },
     ],
     assetsHref: "/assets/",
+    assets: {
+      css: "/assets/site.0123456789ab.css",
+      favicon: "/assets/favicon.0123456789ab.svg",
+      js: "/assets/site.0123456789ab.js",
+    },
     noindex: false,
     preview: false,
     year: 2024,
@@ -74,6 +83,7 @@ export function articleView(over: Partial<ArticleView> = {}): ArticleView {
     ],
     image: {
       src: "/media/delegates.3f2a9c1b7d4e.jpg",
+      ...NO_SOURCES,
       width: 1200,
       height: 800,
       alt: "Delegates arrive at the hall",
@@ -89,6 +99,8 @@ export function articleView(over: Partial<ArticleView> = {}): ArticleView {
     prev: { href: "/news/2023/05/older/", label: "An older story" },
     next: { href: "/news/2023/05/newer/", label: "A newer story" },
     related: [{ href: "/news/2023/04/related/", label: "A related story" }],
+    rail: { related: [card(7)], earlier: [card(2)] },
+    share: shareOf("https://news.example.org/news/2023/05/cq-hk/", "Chongqing and Hong Kong", "en"),
     readingMinutes: 8,
     corrections: [],
     commentsNotice: "Comments are reviewed by a spam filter before they appear.",
@@ -107,6 +119,7 @@ export function card(n: number, lang: Lang = "en"): ArticleCard {
       `2023-05-${String(10 + n).padStart(2, "0")}T09:00:00+08:00`,
       `${10 + n} May 2023, 09:00 (UTC+8)`,
     ),
+    dateText: `${10 + n} May 2023`,
     section: { href: "/news/", label: "News" },
     lang,
   };

@@ -46,6 +46,22 @@ describe("checkOutputBudget", () => {
     assert.equal(checkOutputBudget(photos.dir, photos.names, opts(2000)), undefined);
   });
 
+  it("should not count the search runtime, but count the search index", () => {
+    const search = staged({
+      "news/2023/05/a/index.html": 3000,
+      "pagefind/pagefind.js": 50_000,
+      "pagefind/search.js": 9_000,
+      "pagefind/en/2024/pagefind-worker.js": 45_000,
+      "pagefind/en/2024/wasm.en.pagefind": 60_000,
+    });
+    assert.equal(checkOutputBudget(search.dir, search.names, opts(2000)), undefined);
+    const index = staged({ "pagefind/en/2024/fragment/en_1.pf_fragment": 5000 });
+    assert.match(
+      checkOutputBudget(index.dir, index.names, opts(2000))?.message ?? "",
+      /pagefind\/ 4\.9 KB/,
+    );
+  });
+
   it("should pass a tree within its budget", () => {
     assert.equal(checkOutputBudget(tree.dir, tree.names, opts(6000)), undefined);
   });

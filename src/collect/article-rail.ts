@@ -1,0 +1,38 @@
+// An article's side rail: related articles as cards (never its prev/next), and stories of its section
+// dated before it (never "the latest": nothing here changes when a newer story is published).
+import type { Article } from "../content/article.ts";
+import type { ArticleCard } from "./cards.ts";
+import { toCard } from "./cards.ts";
+import type { SiteContext } from "./context.ts";
+
+/** Stories listed under "Earlier in this section". */
+export const EARLIER_COUNT = 4;
+
+/** The rail of one article. */
+export interface ArticleRail {
+  related: ArticleCard[];
+  earlier: ArticleCard[];
+}
+
+/**
+ * `section` is the article's section, newest first, with the article at `index`; `related` its
+ * related articles. Prev and next are left out of both lists, and no story is in both.
+ */
+export function articleRail(
+  ctx: SiteContext,
+  section: readonly Article[],
+  index: number,
+  related: readonly Article[],
+): ArticleRail {
+  const skip = new Set<Article | undefined>([section[index - 1], section[index + 1]]);
+  const rel = related.filter((r) => !skip.has(r));
+  for (const r of rel) skip.add(r);
+  const earlier =
+    index < 0
+      ? []
+      : section
+          .slice(index + 1)
+          .filter((a) => !skip.has(a))
+          .slice(0, EARLIER_COUNT);
+  return { related: rel.map((r) => toCard(ctx, r)), earlier: earlier.map((a) => toCard(ctx, a)) };
+}

@@ -1,0 +1,160 @@
+// Stages 1–5 of the build: load → parse → probe → index → bodies → collect, from the content tree
+// to the site model (also what Eleventy run on its own renders).
+import path from "node:path";
+import { collectSite, type CollectResult } from "./collect/site-data.ts";
+import { pageCounts, pagesBuilt } from "./collect/page-kinds.ts";
+import type { SiteData } from "./collect/site.ts";
+import { cspOrigins } from "./content/comments-config.ts";
+import { displayPath } from "./content/display-path.ts";
+import { formatContentError } from "./content/errors.ts";
+import { indexArticles } from "./content/index-articles.ts";
+import { loadContent } from "./content/load.ts";
+import { parseContent } from "./content/parse.ts";
+import { slugify, tagKey } from "./content/slugs.ts";
+import { suggest } from "./content/suggest.ts";
+import { withTextStats } from "./incremental/text-cache.ts";
+import { probeStage, withPortraits } from "./image-stages.ts";
+import { compileBodies } from "./markdown/bodies.ts";
+import { RenderPool, type PoolOptions } from "./markdown/pool.ts";
+import { terminalProgress } from "./progress.ts";
+import type { OutputBudget } from "./publish/output-budget.ts";
+import { readSiteAssets, type SiteAssets } from "./render/site-assets.ts";
+import { BuildRun } from "./report.ts";
+
+/** Options of one build. */
+export interface BuildOptions {
+  /** The content tree. */
+  contentDir: string;
+  /** The output folder. */
+  outDir: string;
+  /** The build clock (`--now`); naive values are in the site zone. */
+  now?: string;
+  /** Include drafts and pending articles, noindex everything. */
+  preview: boolean;
+  /** Only validate (the `check` command): no render, no output. */
+  checkOnly?: boolean;
+  /** The cache folder (`--cache`; default `.cache/` in the working directory); `false`: no cache. */
+  cacheDir?: string | false;
+  /** Markdown worker pool settings (threads, per-body time budget…). */
+  pool?: Partial<PoolOptions>;
+  /** The most bytes the output may hold (default: `budgetFromEnv()`, 200 KB per article + 50 MB). */
+  outputBudget?: OutputBudget;
+}
+
+/** The site model and what the render and publish stages need of the content. */
+export interface SiteModel {
+  collected: CollectResult;
+  /** Media source files by content path, for the render stage to copy. */
+  mediaFiles: ReadonlyMap<string, Uint8Array>;
+  /** The site's own assets under their fingerprinted names, read once before collect. */
+  assets: SiteAssets;
+  baseUrl: string;
+  /** How errors name a content file. */
+  displayPath: (source: string) => string;
+  /** Third-party origins of the comments provider (site.yaml), for the CSP. */
+  origins?: ReturnType<typeof cspOrigins>;
+}
+
+/** The cache folder a build uses: `--cache`, or `.cache/` in the working directory; `false`: none. */
+export function resolveCacheDir(cacheDir: string | false | undefined): string | false {
+  return cacheDir === undefined ? path.resolve(".cache") : cacheDir;
+}
+
+/**
+ * Stages 1–5, from the content tree to the site model. Every stage runs over what the one before it
+ * could read, so the errors of all stages come in one run; the model is returned only without errors.
+ */
+export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<SiteModel | undefined> {
+  const root = path.resolve(opts.contentDir);
+  const contentDisplay = displayPath(root);
+  const cacheDir = resolveCacheDir(opts.cacheDir);
+  // Workers load remark while the main thread loads and parses (their start-up costs ~1 s).
+  const pool = RenderPool.start(opts.pool);
+  try {
+    const loaded = await run.stage(
+      "load",
+      () => loadContent(root),
+      (l) => `${l.files.length} files`,
+    );
+    const parsed = await run.stage(
+      "parse",
+      () => parseContent(loaded.files, { now: opts.now, contentDisplay, cacheDir }),
+      (p) => `${p.articles.length} articles, ${p.pages.length} pages, ${p.media.size} media`,
+    );
+    const { config, now } = parsed;
+    if (!config || !now) return undefined;
+    const { media, files } = await probeStage(run, parsed.media, cacheDir);
+    const indexed = await run.stage(
+      "index",
+      () => indexArticles(parsed.articles, { config, now, preview: opts.preview, media }),
+      (i) => `${i.articles.length} articles placed`,
+    );
+    const compiled = await run.stage(
+      "bodies",
+      () =>
+        compileBodies(
+          indexed.articles,
+          parsed.pages,
+          { baseUrl: config.baseUrl, articleHrefs: indexed.articleHrefs, media },
+          {
+            pool,
+            cacheDir,
+            config,
+            onProgress: (done, total) => run.progressOf.count?.("bodies", done, total),
+          },
+        ),
+      (c) => `${c.bodies.cached} cached, ${c.bodies.rendered} rendered`,
+    );
+    run.report.bodies = compiled.bodies;
+    const assets = await readSiteAssets();
+    const collected = await run.stage(
+      "collect",
+      () =>
+        collectSite({
+          config,
+          authors: withPortraits(run, parsed.authors, media, `${contentDisplay}/authors.yaml`),
+          tagRegistry: parsed.tagRegistry,
+          redirectsLock: parsed.redirectsLock,
+          now,
+          preview: opts.preview,
+          contentDisplay,
+          deps: { slugify, tagKey, suggest },
+          assets: assets.files,
+          articles: withTextStats(compiled.articles, cacheDir, config),
+          pages: compiled.pages,
+          // Redirects compare against every article: with some missing they would be wrong.
+          complete: !run.failed,
+        }),
+      ({ counts: c }) => `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,
+    );
+    run.report.articles = collected.counts;
+    run.report.pages = pageCounts(collected.site);
+    run.report.pagesBuilt = pagesBuilt(collected.site);
+    if (run.failed) return undefined;
+    return {
+      collected,
+      mediaFiles: files,
+      assets,
+      baseUrl: config.baseUrl,
+      displayPath: (source) => path.posix.join(contentDisplay, source),
+      ...(config.comments && { origins: cspOrigins(config.comments) }),
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The site model of `content/` (or `$BROADSHEET_CONTENT`) for Eleventy run on its own; throws on bad content. */
+export async function modelForEleventy(): Promise<SiteData> {
+  const run = new BuildRun(terminalProgress({ quiet: true }));
+  const opts = {
+    contentDir: process.env.BROADSHEET_CONTENT ?? "content",
+    outDir: "",
+    preview: false,
+  };
+  const model = await modelSite(opts, run);
+  const report = run.finish(model !== undefined);
+  if (!model)
+    throw new Error(`content errors:\n${report.errors.map(formatContentError).join("\n")}`);
+  return model.collected.site;
+}
