@@ -13,6 +13,8 @@ export interface AuthorInfo {
   id: string;
   name: LocalText;
   bio?: LocalText;
+  /** What they do at the paper (authors.yaml `role`). */
+  role?: LocalText;
   url?: string;
   /** The author's photo (authors.yaml `photo`), resolved. */
   portrait?: MediaAsset;
@@ -80,6 +82,7 @@ export function collectAuthors(
               id,
               name: reg.name,
               bio: reg.bio,
+              role: reg.role,
               url: reg.url,
               portrait: reg.portrait,
               byLang: new Map(),

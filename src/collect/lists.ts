@@ -212,7 +212,9 @@ export function authorPages(
   footerLinks: Link[],
 ): ListView[] {
   const name = localText(author.name, lang, ctx.defaultLang);
+  const role = localText(author.role, lang, ctx.defaultLang);
   const person: PersonView = {
+    ...(role ? { role } : {}),
     ...(author.url !== undefined ? { url: author.url } : {}),
     ...(author.portrait ? { image: portraitView(ctx, author.portrait, name) } : {}),
   };

@@ -1,4 +1,4 @@
-// Reads authors.yaml: author id → { name, url?, bio? } (see README.md, Content).
+// Reads authors.yaml: author id → { name, url?, role?, bio?, photo? } (see README.md, Content).
 import { z } from "zod";
 import type { SiteConfig } from "./site-config.ts";
 import { sortContentErrors } from "./errors.ts";
@@ -14,6 +14,8 @@ export function authorsSchema(config: SiteConfig) {
   const entry = z.strictObject({
     name: localText(config.languages, { max: 200 }),
     url: httpUrl().optional(),
+    /** What they do at the paper, e.g. "Transport reporter" / "交通记者". */
+    role: localText(config.languages, { max: 200 }).optional(),
     bio: localText(config.languages, { max: 2000, multiline: true }).optional(),
     /** A portrait in the content tree, e.g. `media/authors/li-ming.jpg` (relative to authors.yaml). */
     photo: z.string().max(300).optional(),
@@ -61,6 +63,7 @@ export function parseAuthors(
     name: a.name,
     ...(a.url !== undefined ? { url: a.url } : {}),
     ...(a.bio !== undefined ? { bio: a.bio } : {}),
+    ...(a.role !== undefined ? { role: a.role } : {}),
     ...(a.photo !== undefined ? { photo: a.photo } : {}),
   }));
   return { ok: true, authors };

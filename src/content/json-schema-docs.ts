@@ -74,6 +74,7 @@ export const AUTHORS_DOCS: Readonly<Record<string, string>> = {
   name: "The author's name: text, or one text per language.",
   url: "The author's own page (http or https).",
   bio: "A short biography: text, or one text per language.",
+  role: "What they do at the paper, shown on their author page: text, or one text per language.",
   photo:
     "A portrait in the content tree, from the content folder (e.g. media/authors/li-ming.jpg); shown as a 1:1 crop on the author's page.",
 };

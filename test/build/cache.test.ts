@@ -26,8 +26,8 @@ describe("body cache in builds", () => {
   const content = copyContent();
   const cache = path.join(tempDir("cache-dir-"), "cache");
   const outs = tempDir("cache-out-");
-  // Every body is rendered, scheduled ones too: the sample's 57 articles and 2 pages.
-  const total = 59;
+  // Every body is rendered, scheduled ones too: the sample's 57 articles and 6 pages.
+  const total = 63;
 
   it("should render every body cold and serve every body warm, with identical output", async () => {
     const cold = await buildWith(cache, content, path.join(outs, "a"));

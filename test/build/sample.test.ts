@@ -114,8 +114,9 @@ describe("sample site build", () => {
     assert.equal(hero.getAttribute("width"), String(meta.width));
     assert.equal(hero.getAttribute("height"), String(meta.height));
     assert.equal(meta.format, "jpeg");
-    assert.equal(hero.parentNode.tagName, "PICTURE");
-    const sources = hero.parentNode.querySelectorAll("source");
+    const picture = hero.parentNode!;
+    assert.equal(picture.tagName, "PICTURE");
+    const sources = picture.querySelectorAll("source");
     assert.deepEqual(
       sources.map((x) => x.getAttribute("type")),
       ["image/avif", "image/webp"],
@@ -123,6 +124,30 @@ describe("sample site build", () => {
     for (const img of doc.querySelectorAll("img")) {
       assert.ok(img.getAttribute("alt"), "every image has alt text");
       assert.ok(fs.existsSync(path.join(out, fileOfHref(img.getAttribute("src")!)!)));
+    }
+  });
+
+  it("should show an author's photo, role, bio and own page in each edition", () => {
+    const en = html(out, "authors/li-wei/index.html");
+    assert.equal(textOf(en.querySelector(".role")!), "City hall and transport reporter");
+    assert.equal(
+      textOf(html(out, "zh/authors/li-wei/index.html").querySelector(".role")!),
+      "市政与交通记者",
+    );
+    assert.ok(en.querySelector('a[href="https://news.example.org/about/"]'));
+    assert.ok(en.querySelector("main picture img[width][height]"), "the portrait");
+  });
+
+  it("should link about, corrections policy and contact from every footer, in each edition", () => {
+    for (const [page, prefix] of [
+      ["index.html", "/"],
+      ["zh/index.html", "/zh/"],
+    ] as const) {
+      const hrefs = html(out, page)
+        .querySelectorAll("footer a")
+        .map((a) => a.getAttribute("href"));
+      for (const p of ["about/", "corrections/", "contact/"])
+        assert.ok(hrefs.includes(prefix + p), `${page}: ${hrefs.join(" ")}`);
     }
   });
 

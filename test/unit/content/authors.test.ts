@@ -12,7 +12,7 @@ describe("parseAuthors", () => {
 
   it("should read authors with per-language names, url and bio", () => {
     const text =
-      "li-ming:\n  name: { en: Li Ming, zh: 李明 }\n  url: https://example.org/li\n  bio: Reporter.\nwang-fang:\n  name: Wang Fang\n";
+      "li-ming:\n  name: { en: Li Ming, zh: 李明 }\n  url: https://example.org/li\n  role: { en: Reporter, zh: 记者 }\n  bio: Reporter.\nwang-fang:\n  name: Wang Fang\n";
     const r = parseAuthors(sourceFile("authors.yaml", text), config);
     assert.ok(r.ok, JSON.stringify(r));
     assert.deepEqual(r.authors, [
@@ -20,6 +20,7 @@ describe("parseAuthors", () => {
         id: "li-ming",
         name: { en: "Li Ming", zh: "李明" },
         url: "https://example.org/li",
+        role: { en: "Reporter", zh: "记者" },
         bio: "Reporter.",
       },
       { id: "wang-fang", name: "Wang Fang" },
