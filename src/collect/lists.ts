@@ -1,6 +1,6 @@
 // Builds the paginated list pages: home, sections, tags, authors; and the all-tags page.
 // (Date archives: archives.ts.)
-import type { ArticleCard, ImageView } from "./cards.ts";
+import type { ArticleCard } from "./cards.ts";
 import type { PageBase, PageChrome } from "./chrome.ts";
 import type { Link } from "./link.ts";
 import type { Pager } from "./paginate.ts";
@@ -8,7 +8,7 @@ import type { Article } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
 import type { AuthorInfo } from "./authors.ts";
 import { toCard } from "./cards.ts";
-import { portraitView } from "./images.ts";
+import { personView, type PersonView } from "./person.ts";
 import { makeChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import { localText } from "./local-text.ts";
@@ -212,12 +212,7 @@ export function authorPages(
   footerLinks: Link[],
 ): ListView[] {
   const name = localText(author.name, lang, ctx.defaultLang);
-  const role = localText(author.role, lang, ctx.defaultLang);
-  const person: PersonView = {
-    ...(role ? { role } : {}),
-    ...(author.url !== undefined ? { url: author.url } : {}),
-    ...(author.portrait ? { image: portraitView(ctx, author.portrait, name) } : {}),
-  };
+  const person = personView(ctx, lang, author, name);
   const pages = listPages(ctx, {
     kind: "author",
     lang,
@@ -287,13 +282,6 @@ export interface ListView extends PageBase {
   count?: number;
   /** Author pages: who they are. */
   person?: PersonView;
-}
-
-/** An author page's header: role, own page and photo, besides the name (heading) and bio (intro). */
-export interface PersonView {
-  role?: string;
-  url?: string;
-  image?: ImageView;
 }
 
 /** The all-tags page. */
