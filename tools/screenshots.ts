@@ -5,7 +5,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../test/helpers/chromium.ts";
 import { buildSample, builtKinds, type PageKind } from "./sample-site.ts";
 import { serveStatic } from "./static-server.ts";
 
@@ -29,20 +30,6 @@ function parseArgs(argv: string[]): Options {
     site: site === undefined ? undefined : path.resolve(site),
     only: only?.split(","),
   };
-}
-
-/** Launches /usr/bin/chromium headless with the flags of the browser tier. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-  });
 }
 
 /** Writes the PNGs of one page kind in one edition; returns the files written. */
@@ -93,7 +80,7 @@ async function main(): Promise<void> {
   );
   fs.mkdirSync(opts.out, { recursive: true });
   const server = await serveStatic(site);
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     let count = 0;
     for (const kind of kinds) {
