@@ -24,6 +24,8 @@ interface Sample {
   rssMb: number;
   pages: number;
   stages?: Record<string, number>;
+  /** The build process's resident MB at the end of each stage (its `--json` `rssMb`). */
+  stageRss?: Record<string, number>;
   bodies?: { cached: number; rendered: number };
   files?: { rendered: number; carried: number };
 }
@@ -49,23 +51,24 @@ const hugoVersion =
   hugo.status === 0 ? hugo.stdout.trim().split(" ").slice(0, 2).join(" ") : undefined;
 if (!fs.existsSync(TIME)) throw new Error(`${TIME} is needed (apt-get install time)`);
 
-/** Runs a command under /usr/bin/time; returns wall s, CPU s (user + sys), peak RSS and stdout. */
+/**
+ * Runs a command under /usr/bin/time and `tree-rss.mjs`; returns wall s, CPU s (user + sys, the
+ * sampler's own ~1% included), the peak of the memory summed over every process it starts, and stdout.
+ */
 function measure(cmd: string, args: string[]): { sample: Omit<Sample, "pages">; stdout: string } {
   const tf = path.join(os.tmpdir(), `bench-time-${process.pid}`);
-  const r = spawnSync(TIME, ["-f", "%e %U %S %M", "-o", tf, cmd, ...args], {
+  const rf = path.join(os.tmpdir(), `bench-rss-${process.pid}`);
+  const sampler = [process.execPath, path.join(ROOT, "bench/tree-rss.mjs"), rf];
+  const r = spawnSync(TIME, ["-f", "%e %U %S", "-o", tf, ...sampler, cmd, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 1 << 28,
     env: { ...process.env, TZ: "UTC" },
   });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr.slice(-3000)}`);
-  const [wall, user, sys, rss] = fs
-    .readFileSync(tf, "utf8")
-    .trim()
-    .split(/\s+/)
-    .slice(-4)
-    .map(Number);
-  return { sample: { wall: wall!, cpu: user! + sys!, rssMb: rss! / 1024 }, stdout: r.stdout };
+  const [wall, user, sys] = fs.readFileSync(tf, "utf8").trim().split(/\s+/).slice(-3).map(Number);
+  const rssKb = Number(fs.readFileSync(rf, "utf8"));
+  return { sample: { wall: wall!, cpu: user! + sys!, rssMb: rssKb / 1024 }, stdout: r.stdout };
 }
 
 const HTML_KINDS = ["article", "home", "section", "tag", "author", "tagIndex", "page", "notFound"];
@@ -82,9 +85,8 @@ const NODE_FLAGS = (
 function broadsheet(content: string, out: string, cache: string): Sample {
   const { sample, stdout } = measure(process.execPath, [
     ...NODE_FLAGS,
-    "--import",
-    "tsx",
-    "src/cli/main.ts",
+    // The launcher users run (`npm run build`): compiled JavaScript, no TypeScript on the hot path.
+    "bin/broadsheet.mjs",
     ...[
       "build",
       "--content",
@@ -101,11 +103,19 @@ function broadsheet(content: string, out: string, cache: string): Sample {
   const report = JSON.parse(stdout) as {
     pages: Record<string, number>;
     seconds: Record<string, number>;
+    rssMb: Record<string, number>;
     bodies?: { cached: number; rendered: number };
     files?: { rendered: number; carried: number };
   };
   const pages = HTML_KINDS.reduce((s, k) => s + (report.pages[k] ?? 0), 0);
-  return { ...sample, pages, stages: report.seconds, bodies: report.bodies, files: report.files };
+  return {
+    ...sample,
+    pages,
+    stages: report.seconds,
+    stageRss: report.rssMb,
+    bodies: report.bodies,
+    files: report.files,
+  };
 }
 
 /** A CI job's build: the saved cache copied in (untimed) and an empty output folder. */
@@ -131,6 +141,9 @@ const median = (xs: number[]): number => {
 };
 
 const rows: string[] = [];
+/** The Broadsheet modes of the stage table, and those this run measured. */
+const STAGE_MODES = ["cold", "warm", "edit", "ci", "publish"];
+let stageHead: string[] = [];
 const stageRows: string[] = [];
 const cacheRows: string[] = [];
 for (const n of sizes) {
@@ -227,13 +240,14 @@ for (const n of sizes) {
   }
   if (cacheMb.length)
     cacheRows.push(`| ${n} | ${median(cacheMb).toFixed(0)} | ${cacheParts(cache)} |`);
-  for (const mode of ["cold", "warm", "edit", "ci", "publish"]) {
-    const ss = samples[mode]!;
-    for (const k of Object.keys(ss[0]?.stages ?? {})) {
-      stageRows.push(
-        `| ${n} | ${mode} | ${k} | ${median(ss.map((s) => s.stages?.[k] ?? 0)).toFixed(2)} |`,
-      );
-    }
+  const measured = STAGE_MODES.filter((m) => samples[m]!.length > 0);
+  const stages = Object.keys(samples[measured[0] ?? "cold"]?.[0]?.stages ?? {});
+  stageHead = measured;
+  for (const k of stages) {
+    const secs = measured.map((m) => median(samples[m]!.map((x) => x.stages?.[k] ?? 0)).toFixed(2));
+    const cold = samples.cold!;
+    const rss = cold.length ? median(cold.map((x) => x.stageRss?.[k] ?? 0)).toFixed(0) : "–";
+    stageRows.push(`| ${n} | ${k} | ${secs.join(" | ")} | ${rss} |`);
   }
 }
 
@@ -247,7 +261,7 @@ ci = the edit built as a CI job does: an empty output folder and the cache as it
 publish = the same with one new article instead, the newest (every newest-first list shifts).
 Pages: Broadsheet's HTML pages (full profile, en + zh, sections, authors, archives); Hugo's bench page set; naive = one file per article.
 
-| N | MB | build | wall s | CPU s | peak RSS MB | pages | pages/s | × naive | × Hugo | bodies cached | files rendered / carried |
+| N | MB | build | wall s | CPU s | peak MB (all processes) | pages | pages/s | × naive | × Hugo | bodies cached | files rendered / carried |
 |---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
 
@@ -257,10 +271,11 @@ The cache after a warm build (\`--cache\`, MB; the page store keeps every output
 |---:|---:|---|
 ${cacheRows.join("\n")}
 
-Broadsheet by stage (median wall seconds, from \`--json\`):
+Broadsheet by stage: median wall seconds of each mode, and the build process's resident MB at the
+end of each stage of the cold build (from \`--json\`; \`startup\` is process start to the first stage):
 
-| N | build | stage | s |
-|---:|---|---|---:|
+| N | stage | ${stageHead.join(" s | ")} s | cold RSS MB |
+|---:|---|${stageHead.map(() => "---:").join("|")}|---:|
 ${stageRows.join("\n")}
 `;
 process.stdout.write(text);

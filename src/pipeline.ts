@@ -3,7 +3,7 @@
 // output folder changes only when all of them succeeded.
 import path from "node:path";
 import { displayPath } from "./content/display-path.ts";
-import { recordRender, planRender } from "./incremental/plan.ts";
+import { recordRender, planRender, type RenderPlan } from "./incremental/plan.ts";
 import { imagesStage } from "./image-stages.ts";
 import type { Progress } from "./progress.ts";
 import { faultError } from "./publish/fs-fault.ts";
@@ -13,11 +13,11 @@ import { isCi, pendingLock, syncRedirectsLock } from "./publish/redirects-lock.t
 import { stageWrites } from "./publish/staged-write.ts";
 import { discardStaging, prepareOutput, swapIn } from "./publish/swap.ts";
 import { StagedScanner } from "./publish/staged-scanner.ts";
-import { verifyStaged } from "./publish/verify.ts";
+import { verifyStaged, type FileFacts } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { renderSite } from "./render/render.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
-import { describeSearch, indexSearch } from "./search/index-search.ts";
+import { describeSearch, indexSearch, type SearchIndexResult } from "./search/index-search.ts";
 import { searchRecords } from "./search/records.ts";
 import { modelSite, resolveCacheDir, type BuildOptions, type SiteModel } from "./model-site.ts";
 
@@ -75,6 +75,37 @@ async function publishBuild(
   staging: string,
 ): Promise<boolean> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
+  // Pagefind indexes in its own process while this one plans, renders and scans (its files go to
+  // staging/pagefind/, which nothing else writes); the stage below waits for it.
+  const searching = settle(indexSearch(searchRecords(model.collected), staging, cacheDir));
+  try {
+    return await stagesAfterSearchStarted(opts, run, model, staging, searching);
+  } finally {
+    // A stage that threw still lets the index finish writing before staging is removed.
+    await searching;
+  }
+}
+
+/** The outcome of a promise, as a value. */
+type Settled<T> = { ok: true; value: T } | { ok: false; err: unknown };
+
+/** `p`'s outcome as a value (never rejects). */
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (err: unknown) => ({ ok: false as const, err }),
+  );
+}
+
+/** Stages 6–9 once the search index is under way (see `publishBuild`). */
+async function stagesAfterSearchStarted(
+  opts: BuildOptions,
+  run: BuildRun,
+  model: SiteModel,
+  staging: string,
+  searching: Promise<Settled<SearchIndexResult>>,
+): Promise<boolean> {
+  const cacheDir = resolveCacheDir(opts.cacheDir);
   const site = model.collected.site;
   const plan = await run.stage(
     "plan",
@@ -100,8 +131,15 @@ async function publishBuild(
   );
   const { mediaFiles: sources, displayPath } = model;
   await imagesStage(run, { renditions: site.media, sources, staging, cacheDir, displayPath });
-  const index = () => indexSearch(searchRecords(model.collected), staging, cacheDir);
-  const searched = await run.stage("search", index, describeSearch);
+  const searched = await run.stage(
+    "search",
+    async () => {
+      const done = await searching;
+      if (!done.ok) throw done.err;
+      return done.value;
+    },
+    describeSearch,
+  );
   run.add(searched.errors);
   run.report.files.search = searched.files;
   await run.stage(
@@ -126,13 +164,30 @@ async function publishBuild(
     await discardStaging(staging);
     return false;
   }
+  return swapAndRecord(opts, run, model, staging, plan, verified.facts);
+}
+
+/**
+ * Stage 10: the staged writes (redirects.lock, next-publish.json), the swap, then the manifest and
+ * page store while the old tree is removed. Returns true (the output was replaced) or throws.
+ */
+async function swapAndRecord(
+  opts: BuildOptions,
+  run: BuildRun,
+  model: SiteModel,
+  staging: string,
+  plan: RenderPlan,
+  facts: ReadonlyMap<string, FileFacts>,
+): Promise<boolean> {
+  const cacheDir = resolveCacheDir(opts.cacheDir);
   const lock = pendingLock(model.collected, { ...lockOf(opts), write: !opts.preview });
   const writes = await stageWrites([
     ...(lock ? [lock] : []),
     pendingNextPublish(".broadsheet", model.collected.nextPublish),
   ]);
+  let swapped: Awaited<ReturnType<typeof swapIn>>;
   try {
-    await run.stage(
+    swapped = await run.stage(
       "publish",
       () => swapIn(staging, opts.outDir, plan.buildId),
       () => opts.outDir,
@@ -143,10 +198,12 @@ async function publishBuild(
   }
   for (const w of writes) await w.commit().catch((err: unknown) => notWritten(run, w.target, err));
   try {
-    recordRender(plan, opts.outDir, cacheDir, verified.facts);
+    // The old tree is removed on a worker thread while the cache is saved.
+    recordRender(plan, opts.outDir, cacheDir, facts);
   } catch (err) {
     notWritten(run, cacheDir || opts.outDir, err);
   }
+  await swapped.oldTreeRemoved;
   return true;
 }
 

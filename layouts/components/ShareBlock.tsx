@@ -2,6 +2,7 @@
 import type { VNode } from "preact";
 import type { ShareLink, ShareView } from "../../src/collect/share.ts";
 import type { Strings } from "../../src/strings.ts";
+import { qrOf } from "./qr-code.ts";
 
 const NAMES: Record<ShareLink["kind"], string> = {
   email: "",
@@ -18,7 +19,7 @@ const NAMES: Record<ShareLink["kind"], string> = {
  */
 export function ShareBlock(props: { s: Strings; share: ShareView }): VNode {
   const { s, share } = props;
-  const { qr } = share;
+  const qr = qrOf(share.url);
   return (
     <aside class="share" aria-labelledby="share-title">
       <h2 id="share-title">{s.share}</h2>

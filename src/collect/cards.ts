@@ -6,6 +6,7 @@ import type { Lang } from "../routes.ts";
 import type { SiteContext } from "./context.ts";
 import { cardDate } from "./card-date.ts";
 import { excerpt } from "./excerpt.ts";
+import { sharedView } from "./shared-views.ts";
 import { cardSet, heroSet, pictureView, SIZES, type PictureView } from "./images.ts";
 
 const summaries = new WeakMap<Article, string>();
@@ -42,8 +43,19 @@ export function mediaHref(ctx: SiteContext, m: MediaAsset): string {
   return ctx.hrefOf(m.path);
 }
 
-/** A list card for an article. */
+/** Each context's cards by article: one card object however many lists and rails show it. */
+const cards = new WeakMap<SiteContext, WeakMap<Article, ArticleCard>>();
+
+/** A list card for an article (made once per context and article; never mutate it). */
 export function toCard(ctx: SiteContext, a: Article): ArticleCard {
+  let made = cards.get(ctx);
+  if (!made) cards.set(ctx, (made = new WeakMap()));
+  let card = made.get(a);
+  if (!card) made.set(a, (card = sharedView(makeCard(ctx, a))));
+  return card;
+}
+
+function makeCard(ctx: SiteContext, a: Article): ArticleCard {
   return {
     href: a.href,
     title: a.title,

@@ -1,6 +1,5 @@
-// Share links that load nothing from third parties (plain URLs), and a QR code of the article URL for
-// WeChat, drawn at build time as one SVG path (qrcode-generator; the only input is our own URL).
-import qrcode from "qrcode-generator";
+// Share links that load nothing from third parties (plain URLs); the layout draws the QR code of
+// `url` (layouts/components/qr-code.ts) only for the pages it renders.
 import type { Lang } from "../routes.ts";
 
 /** One share target: a plain link the reader's browser opens, nothing loaded before the click. */
@@ -10,39 +9,11 @@ export interface ShareLink {
   href: string;
 }
 
-/** A QR code as an SVG path of dark modules, on a `size`×`size` grid (quiet zone included). */
-export interface QrView {
-  size: number;
-  path: string;
-}
-
-/** An article's share block: its URL and title (for the Web Share API), links and QR code. */
+/** An article's share block: its URL (for the Web Share API and the QR code), title and links. */
 export interface ShareView {
   url: string;
   title: string;
   links: ShareLink[];
-  qr: QrView;
-}
-
-const QUIET = 2;
-
-/** The QR code of `text` (error correction M, smallest version that fits). */
-export function qrOf(text: string): QrView {
-  const qr = qrcode(0, "M");
-  qr.addData(text, "Byte");
-  qr.make();
-  const n = qr.getModuleCount();
-  let path = "";
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++) {
-      if (!qr.isDark(r, c)) continue;
-      let w = 1;
-      while (c + w < n && qr.isDark(r, c + w)) w++;
-      path += `M${c + QUIET} ${r + QUIET}h${w}v1h-${w}z`;
-      c += w - 1;
-    }
-  }
-  return { size: n + 2 * QUIET, path };
 }
 
 /** The share block of an article at absolute `url` with `title`; Weibo first for Chinese. */
@@ -57,5 +28,5 @@ export function shareOf(url: string, title: string, lang: Lang): ShareView {
     { kind: "linkedin", href: `https://www.linkedin.com/sharing/share-offsite/?url=${u}` },
   ];
   if (lang === "zh") links.unshift(...links.splice(3, 1));
-  return { url, title, links, qr: qrOf(url) };
+  return { url, title, links };
 }

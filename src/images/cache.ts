@@ -2,9 +2,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import sharp from "sharp";
 import { fingerprint } from "../fingerprint.ts";
-import { ENCODER_SETTINGS } from "./encode.ts";
+import { ENCODER_SETTINGS, sharpVersions } from "./encoder-settings.ts";
 import type { Rendition } from "./plan.ts";
 
 /**
@@ -12,9 +11,9 @@ import type { Rendition } from "./plan.ts";
  * code that probes and encodes.
  */
 const ENGINE = JSON.stringify([
-  sharp.versions,
+  sharpVersions(),
   ENCODER_SETTINGS,
-  fingerprint(["src/images/encode.ts", "src/images/probe.ts"]),
+  fingerprint(["src/images/encode.ts", "src/images/encoder-settings.ts", "src/images/probe.ts"]),
 ]);
 
 /**

@@ -1,18 +1,8 @@
 // Encodes one rendition with sharp: orientation applied, resized or cropped, sRGB, no metadata.
 import sharp, { type Sharp } from "sharp";
 import { MAX_IMAGE_PIXELS } from "../content/media.ts";
+import { ENCODER_SETTINGS } from "./encoder-settings.ts";
 import type { Focus, Rendition } from "./plan.ts";
-
-/**
- * Encoder settings (part of every cache key). AVIF at effort 2: a 2048 px AVIF costs ~1.3 s at
- * effort 2 against ~3.7 s at sharp's default 4, for a few per cent of bytes.
- */
-export const ENCODER_SETTINGS = {
-  avif: { quality: 50, effort: 2 },
-  webp: { quality: 75, effort: 4 },
-  jpeg: { quality: 78, mozjpeg: true },
-  png: { compressionLevel: 9, effort: 7 },
-} as const;
 
 /** sharp's `position` for each front-matter focus; no focus: the attention strategy. */
 const POSITION: Record<string, string> = {

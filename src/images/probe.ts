@@ -4,7 +4,6 @@ import { contentError, type ContentError } from "../content/errors.ts";
 import type { SourceFile } from "../content/load.ts";
 import type { MediaAsset } from "../content/values.ts";
 import { imageCacheDir, probeKey, readEntry, writeEntry } from "./cache.ts";
-import { openImage } from "./encode.ts";
 import { defaultConcurrency, mapBounded } from "./pool.ts";
 
 /** What the build needs to know of an image before planning its renditions. */
@@ -22,6 +21,8 @@ export const LARGE_IMAGE_BYTES = 8 * 1024 * 1024;
 
 /** Reads an image's header and decodes a small version of it (a corrupt body throws here). */
 export async function probeImage(bytes: Uint8Array): Promise<ImageProbe> {
+  // Note: loaded on the first probe the cache lacks (sharp's native binding costs ~0.2 s to load).
+  const { openImage } = await import("./encode.ts");
   const meta = await openImage(bytes).metadata();
   // Every entropy-coded byte is decoded (shrink-on-load scales the DCT, it skips none); a decoder
   // warning ("corrupt JPEG data") fails the probe: damaged data would show as grey blocks.

@@ -2,7 +2,6 @@
 // pool, written into the staging folder.
 import { contentError, type ContentError } from "../content/errors.ts";
 import { imageCacheDir, renditionKey, readEntry, writeEntry } from "./cache.ts";
-import { encodeRendition } from "./encode.ts";
 import type { Rendition } from "./plan.ts";
 import { defaultConcurrency, mapBounded } from "./pool.ts";
 
@@ -79,6 +78,8 @@ async function renditionBytes(
   }
   const source = sources.get(r.source);
   if (!source) throw new Error(`internal: no source for ${r.path}`);
+  // Note: loaded on the first rendition the cache lacks (sharp's native binding costs ~0.2 s to load).
+  const { encodeRendition } = await import("./encode.ts");
   const bytes = await encodeRendition(source, r);
   counts.made++;
   if (dir) await writeEntry(dir, key, r.format, bytes);

@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { addUnit, emptyRenderSet, type RenderSet, type RenderUnit } from "../render/render-set.ts";
+import { isSharedView } from "../collect/shared-views.ts";
 import type { PageManifest, PageRecord } from "./manifest.ts";
 import type { FileFacts } from "../publish/verify.ts";
 
@@ -33,12 +34,27 @@ export function unitHash(code: string, unit: RenderUnit): string {
 
 /** Digests of long strings (article bodies recur in many feeds), keyed by the string itself. */
 const longDigests = new Map<string, string>();
+/** Digests of shared views (cards recur in many lists and rails), keyed by the view itself. */
+const viewDigests = new WeakMap<object, string>();
 
 /**
- * A JSON replacer that stands a long string in for its SHA-256 (tagged, so it cannot be mistaken
- * for a short string): the same body is hashed once, not once per feed that carries it.
+ * A JSON replacer that stands a long string or a shared view (`sharedView`) in for its SHA-256
+ * (tagged, so it cannot be mistaken for a short string): each is hashed once, not once per page
+ * that carries it. Every shared view is always replaced, so a page's hash never depends on which
+ * page was hashed first.
  */
 function digestLongStrings(_key: string, value: unknown): unknown {
+  if (isSharedView(value)) {
+    let d = viewDigests.get(value);
+    if (d === undefined) {
+      const json = JSON.stringify(value, (k, v: unknown) =>
+        v === value ? v : digestLongStrings(k, v),
+      );
+      d = `\0view:${createHash("sha256").update(json).digest("hex")}`;
+      viewDigests.set(value, d);
+    }
+    return d;
+  }
   if (typeof value !== "string" || value.length < 1024) return value;
   let d = longDigests.get(value);
   if (d === undefined) {

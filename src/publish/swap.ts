@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { displayPath } from "../content/display-path.ts";
 import type { ContentError } from "../content/errors.ts";
 import { faultError } from "./fs-fault.ts";
@@ -78,10 +79,15 @@ export function readBuildId(outDir: string): string | undefined {
 }
 
 /**
- * Swaps a verified staging folder in: `out` → `out.prev-*`, staging → `out`, then drops the old
- * tree. The marker file records `buildId`, which ties the output to its page manifest.
+ * Swaps a verified staging folder in: `out` → `out.prev-*`, staging → `out`, then starts dropping
+ * the old tree: `oldTreeRemoved` settles once it is gone (the caller saves its cache meanwhile and
+ * awaits it before returning). The marker file records `buildId`, which ties the output to its page manifest.
  */
-export async function swapIn(staging: string, outDir: string, buildId = "0"): Promise<void> {
+export async function swapIn(
+  staging: string,
+  outDir: string,
+  buildId = "0",
+): Promise<{ oldTreeRemoved: Promise<void> }> {
   const out = path.resolve(outDir);
   const prev = `${out}.prev-${process.pid}-${randomBytes(4).toString("hex")}`;
   // Note: `swapping` is set before the first await, so an interrupt either sees the swap under way
@@ -110,7 +116,19 @@ export async function swapIn(staging: string, outDir: string, buildId = "0"): Pr
     inFlight.delete(staging);
   }
   // Note: the new tree is in; an old tree that cannot be removed now is swept by the next run.
-  if (had) await fs.rm(prev, { recursive: true, force: true }).catch(() => undefined);
+  return { oldTreeRemoved: had ? removeAside(prev) : Promise.resolve() };
+}
+
+/** Removes `dir` on a worker thread (the main thread goes on meanwhile); never rejects. */
+function removeAside(dir: string): Promise<void> {
+  return new Promise((resolve) => {
+    const code = `require("node:fs").rmSync(require("node:worker_threads").workerData, { recursive: true, force: true });`;
+    const w = new Worker(code, { eval: true, workerData: dir });
+    w.once("error", () =>
+      resolve(fs.rm(dir, { recursive: true, force: true }).catch(() => undefined)),
+    );
+    w.once("exit", () => resolve());
+  });
 }
 
 /** Removes this build's staging folder (failed or interrupted builds). */

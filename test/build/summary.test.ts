@@ -115,7 +115,9 @@ describe("build summary", () => {
       warnings: { code: string }[];
       pages: Record<string, number>;
     };
-    assert.deepEqual(Object.keys(report.seconds), [...STAGES, "total"]);
+    assert.deepEqual(Object.keys(report.seconds), ["startup", ...STAGES, "total"]);
+    // From process start to the first stage: Node, the launcher or tsx, and the modules loaded.
+    assert.ok(report.seconds.startup! > 0, "the time before the first stage is reported");
     assert.deepEqual(report.articles, { published: 2, drafts: 1, pending: 1, expired: 0 });
     assert.deepEqual(
       report.warnings.map((w) => w.code),
