@@ -65,7 +65,10 @@ function measure(cmd: string, args: string[]): { sample: Omit<Sample, "pages">; 
     maxBuffer: 1 << 28,
     env: { ...process.env, TZ: "UTC" },
   });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed:\n${r.stderr.slice(-3000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `${cmd} ${args.join(" ")} failed:\n${r.stderr.slice(-3000)}\n${r.stdout.slice(0, 3000)}`,
+    );
   const [wall, user, sys] = fs.readFileSync(tf, "utf8").trim().split(/\s+/).slice(-3).map(Number);
   const rssKb = Number(fs.readFileSync(rf, "utf8"));
   return { sample: { wall: wall!, cpu: user! + sys!, rssMb: rssKb / 1024 }, stdout: r.stdout };

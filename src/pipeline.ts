@@ -140,7 +140,6 @@ async function stagesAfterSearchStarted(
     },
     describeSearch,
   );
-  run.add(searched.errors);
   run.report.files.search = searched.files;
   await run.stage(
     "deploy",

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
 import type { SearchRecord } from "./records.ts";
+import { untilStalled } from "./stall-limit.ts";
 
 /** One file of an index, relative to its bundle folder. */
 export interface IndexFile {
@@ -18,7 +19,10 @@ export function pagefindVersion(): string {
   return (JSON.parse(fs.readFileSync(fileURLToPath(pkg), "utf8")) as { version: string }).version;
 }
 
-/** How long one Pagefind call may take (`BROADSHEET_SEARCH_TIMEOUT_MS`, default 120 s). */
+/**
+ * How long one Pagefind call may take, and how long a bucket's records may go without one of them
+ * finishing (`BROADSHEET_SEARCH_TIMEOUT_MS`, default 120 s).
+ */
 function timeoutMs(): number {
   const n = Number(process.env.BROADSHEET_SEARCH_TIMEOUT_MS);
   return Number.isFinite(n) && n > 0 ? n : 120_000;
@@ -47,13 +51,14 @@ export async function indexRecords(records: readonly SearchRecord[]): Promise<In
   if (!created.index) throw new Error(created.errors.join("; ") || "no index was created");
   const index = created.index;
   try {
-    const added = await limited(
-      Promise.all(
-        records.map(({ url, content, language, meta, filters, sort }) =>
-          index.addCustomRecord({ url, content, language, meta, filters, sort }),
-        ),
+    // Note: records go over one pipe and finish one by one; slow is fine, stalled is not.
+    const added = await untilStalled(
+      records.map(({ url, content, language, meta, filters, sort }) =>
+        index.addCustomRecord({ url, content, language, meta, filters, sort }),
       ),
+      timeoutMs(),
       "index the records",
+      () => closeQuietly(),
     );
     const failed = added.flatMap((a) => a.errors);
     if (failed.length > 0) throw new Error(failed.join("; "));
@@ -68,4 +73,9 @@ export async function indexRecords(records: readonly SearchRecord[]): Promise<In
 /** Stops the Pagefind service (started on the first call; restarted by the next one). */
 export async function closePagefind(): Promise<void> {
   await pagefind.close();
+}
+
+/** Stops the Pagefind service, ignoring a failure to (it is being given up on). */
+async function closeQuietly(): Promise<void> {
+  await pagefind.close().catch(() => undefined);
 }

@@ -159,6 +159,7 @@ describe("search index", () => {
       r.stderr,
       /<output>\/pagefind\/en\/2024\/:1:1 E_SEARCH_INDEX .*could not be built/,
     );
+    assert.equal(r.stderr.match(/E_SEARCH_INDEX/g)?.length, 1, "the failure is listed once");
     assert.equal(treeHash(out), before);
     assert.deepEqual(
       fs.readdirSync(path.dirname(out)).filter((n) => n.includes("staging")),
