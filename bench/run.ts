@@ -249,7 +249,10 @@ for (const n of sizes) {
   for (const k of stages) {
     const secs = measured.map((m) => median(samples[m]!.map((x) => x.stages?.[k] ?? 0)).toFixed(2));
     const cold = samples.cold!;
-    const rss = cold.length ? median(cold.map((x) => x.stageRss?.[k] ?? 0)).toFixed(0) : "–";
+    const rss =
+      cold.length && cold[0]!.stageRss?.[k] !== undefined
+        ? median(cold.map((x) => x.stageRss?.[k] ?? 0)).toFixed(0)
+        : "–";
     stageRows.push(`| ${n} | ${k} | ${secs.join(" | ")} | ${rss} |`);
   }
 }

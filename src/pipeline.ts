@@ -75,15 +75,38 @@ async function publishBuild(
   staging: string,
 ): Promise<boolean> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
-  // Pagefind indexes in its own process while this one plans, renders and scans (its files go to
-  // staging/pagefind/, which nothing else writes); the stage below waits for it.
-  const searching = settle(indexSearch(searchRecords(model.collected), staging, cacheDir));
+  const search = searchJob(() => indexSearch(searchRecords(model.collected), staging, cacheDir));
   try {
-    return await stagesAfterSearchStarted(opts, run, model, staging, searching);
+    return await stagesAfterPlan(opts, run, model, staging, search);
   } finally {
     // A stage that threw still lets the index finish writing before staging is removed.
-    await searching;
+    await search.started;
   }
+}
+
+/**
+ * Renders of at most this many files run beside the search index (Pagefind indexes in its own
+ * process while this one renders and scans); longer ones run before it: at 40k articles a long
+ * render under memory pressure starved Pagefind's pipe past its time limit.
+ */
+const SEARCH_BESIDE_RENDER_MAX = 2000;
+
+/** The search index as a job started once, when `start` is first called. */
+interface SearchJob {
+  start(): Promise<Settled<SearchIndexResult>>;
+  /** The job, once started. */
+  readonly started: Promise<Settled<SearchIndexResult>> | undefined;
+}
+
+/** A `SearchJob` that runs `index` at most once. */
+function searchJob(index: () => Promise<SearchIndexResult>): SearchJob {
+  let started: Promise<Settled<SearchIndexResult>> | undefined;
+  return {
+    start: () => (started ??= settle(index())),
+    get started() {
+      return started;
+    },
+  };
 }
 
 /** The outcome of a promise, as a value. */
@@ -97,13 +120,13 @@ function settle<T>(p: Promise<T>): Promise<Settled<T>> {
   );
 }
 
-/** Stages 6–9 once the search index is under way (see `publishBuild`). */
-async function stagesAfterSearchStarted(
+/** Stages 6–9 (see `publishBuild`); the search index starts beside a short render. */
+async function stagesAfterPlan(
   opts: BuildOptions,
   run: BuildRun,
   model: SiteModel,
   staging: string,
-  searching: Promise<Settled<SearchIndexResult>>,
+  search: SearchJob,
 ): Promise<boolean> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const site = model.collected.site;
@@ -114,6 +137,7 @@ async function stagesAfterSearchStarted(
       `${p.files.rendered} to render, ${p.files.carried} carried over (${p.files.restored} from the page store)`,
   );
   run.report.files = plan.files;
+  if (plan.files.rendered <= SEARCH_BESIDE_RENDER_MAX) void search.start();
   // Verify scans each rendered chunk on a worker thread while the next chunk renders.
   const scanner = new StagedScanner(staging, model.baseUrl);
   await run.stage(
@@ -134,7 +158,7 @@ async function stagesAfterSearchStarted(
   const searched = await run.stage(
     "search",
     async () => {
-      const done = await searching;
+      const done = await search.start();
       if (!done.ok) throw done.err;
       return done.value;
     },
