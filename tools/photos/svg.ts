@@ -3,17 +3,8 @@
 /** A seeded random source in [0, 1) (mulberry32), so every photo is drawn the same way each run. */
 export type Rng = () => number;
 
-/** Returns a deterministic random source for `seed`. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic random source for `seed`: the bench corpus's mulberry32. */
+export { rng } from "../../bench/corpus.ts";
 
 /** A number in [lo, hi) from `r`. */
 export function between(r: Rng, lo: number, hi: number): number {
