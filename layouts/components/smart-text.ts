@@ -1,5 +1,5 @@
 // Curly quotes, dashes and ellipses for front-matter text shown on a page (headlines, summaries), as
-// the body gets them from remark-smartypants. Display only: <title>, meta, feeds and JSON-LD keep
+// the body gets them from retext-smartypants. Display only: <title>, meta, feeds and JSON-LD keep
 // the text exactly as written.
 
 const HAN = /\p{Script=Han}/u;

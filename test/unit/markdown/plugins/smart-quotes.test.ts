@@ -38,6 +38,25 @@ describe("remarkSmartQuotes", () => {
     );
   });
 
+  it("should open a quote at the start of every block, and keep text after inline code aligned", () => {
+    assert.equal(
+      html(`Ends mid-word\n\n"Starts" a block\n\n# 'Head' line\n\nUse \`a\` then "b" -- c`),
+      "<p>Ends mid-word</p>\n<p>\u201cStarts\u201d a block</p>\n<h1>\u2018Head\u2019 line</h1>\n" +
+        "<p>Use <code>a</code> then \u201cb\u201d \u2014 c</p>\n",
+    );
+  });
+
+  it("should set spaced ellipses, double backticks, nested quotes and decades", () => {
+    assert.equal(
+      html(`Wait . . . \`\`so'' in the '80s: "'Quoted' words"`),
+      "<p>Wait \u2026 \u201cso\u201d in the \u201980s: \u201c\u2018Quoted\u2019 words\u201d</p>\n",
+    );
+  });
+
+  it("should leave text with nothing to educate as written", () => {
+    assert.equal(html("Plain text, one dot. Two.. a-b"), "<p>Plain text, one dot. Two.. a-b</p>\n");
+  });
+
   it("should not walk a tree the depth check refused", () => {
     assert.deepEqual(
       errorsOf(`"quoted"\n\n${"> ".repeat(40)}"x"`).map(([code]) => code),
