@@ -16,6 +16,7 @@ import { StagedScanner } from "./publish/staged-scanner.ts";
 import { verifyStaged, type FileFacts } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { renderSite } from "./render/render.ts";
+import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
 import { describeSearch, indexSearch, type SearchIndexResult } from "./search/index-search.ts";
 import { searchRecords } from "./search/records.ts";
@@ -86,10 +87,11 @@ async function publishBuild(
 
 /**
  * Renders of at most this many files run beside the search index (Pagefind indexes in its own
- * process while this one renders and scans); longer ones run before it: at 40k articles a long
- * render under memory pressure starved Pagefind's pipe past its time limit.
+ * process while this one renders and scans: ~30 s off a cold 10k build, which renders 19.5k files);
+ * longer ones run before it: at 40k articles (78k files) the heap nears Node's limit, render slows
+ * to ~140 files/s, and a 9-minute render beside Pagefind starved its pipe.
  */
-const SEARCH_BESIDE_RENDER_MAX = 2000;
+const SEARCH_BESIDE_RENDER_MAX = 25_000;
 
 /** The search index as a job started once, when `start` is first called. */
 interface SearchJob {
@@ -120,7 +122,7 @@ function settle<T>(p: Promise<T>): Promise<Settled<T>> {
   );
 }
 
-/** Stages 6–9 (see `publishBuild`); the search index starts beside a short render. */
+/** Stages 6–9 (see `publishBuild`); the search index starts beside plan or a short render. */
 async function stagesAfterPlan(
   opts: BuildOptions,
   run: BuildRun,
@@ -130,6 +132,9 @@ async function stagesAfterPlan(
 ): Promise<boolean> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const site = model.collected.site;
+  // A site that never renders more files than that indexes beside plan too (Pagefind's process
+  // uses the second core while this one hashes views and restores pages).
+  if (renderSetSize(fullRenderSet(site)) <= SEARCH_BESIDE_RENDER_MAX) void search.start();
   const plan = await run.stage(
     "plan",
     () => planRender(site, opts.outDir, staging, cacheDir),

@@ -7,7 +7,8 @@ import path from "node:path";
 import { contentError, type ContentError } from "../content/errors.ts";
 import { PAGEFIND_MODULE, SEARCH_SCRIPT } from "../collect/search.ts";
 import { bucketKey, readEntry, writeEntry } from "./bucket-cache.ts";
-import { closePagefind, indexRecords, pagefindVersion, type IndexFile } from "./pagefind-run.ts";
+import { pagefindVersion, type IndexFile } from "./pagefind-run.ts";
+import { PagefindThread } from "./pagefind-thread.ts";
 import type { SearchRecord } from "./records.ts";
 
 /** A bucket's own files: its entry, metadata, word index chunks, fragments and filters. */
@@ -53,16 +54,15 @@ export async function indexSearch(
   const runtimeSize = runtime.size;
   const buckets = new Map<string, IndexFile[]>();
   let primaries: Map<string, string[]> | undefined;
-  let started = false;
+  const pagefind = new PagefindThread();
   try {
     for (const [bucket, recs] of byBucket) {
       const key = bucketKey(version, recs);
       let files = cacheDir ? readEntry(cacheDir, key) : undefined;
       if (files) result.carried++;
       else {
-        started = true;
         try {
-          const all = await indexRecords(recs);
+          const all = await pagefind.index(recs);
           files = all.filter((f) => BUCKET_FILE.test(f.path));
           for (const f of all) if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
         } catch (err) {
@@ -79,15 +79,14 @@ export async function indexSearch(
     primaries = primaryBuckets(buckets);
     for (const [bucket, need] of primaries) {
       if (need.every((n) => runtime.has(n))) continue;
-      started = true;
-      for (const f of await indexRecords([sampleRecord(bucket)]))
+      for (const f of await pagefind.index([sampleRecord(bucket)]))
         if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
     }
   } catch (err) {
     result.errors.push(indexError("", err));
     return result;
   } finally {
-    if (started) await closePagefind().catch(() => undefined);
+    await pagefind.close().catch(() => undefined);
   }
   if (cacheDir && runtime.size !== runtimeSize)
     writeEntry(
