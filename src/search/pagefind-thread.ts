@@ -9,13 +9,11 @@ import type { SearchRecord } from "./records.ts";
 
 /** A request to the thread: index one bundle, or stop Pagefind (and the thread). */
 export type ThreadRequest =
-  | { type: "index"; id: number; records: readonly SearchRecord[] }
-  | { type: "close"; id: number };
+  { type: "index"; id: number; records: readonly SearchRecord[] } | { type: "close"; id: number };
 
 /** The thread's answer to request `id`. */
 export type ThreadAnswer =
-  | { id: number; ok: true; files?: IndexFile[] }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; files?: IndexFile[] } | { id: number; ok: false; message: string };
 
 /** One Pagefind worker thread, started on the first request. */
 export class PagefindThread {
