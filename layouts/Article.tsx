@@ -54,7 +54,7 @@ export function ArticleLayout(props: { view: ArticleView }): VNode {
           </header>
           <Corrections s={s} items={view.corrections} />
           {view.image && <Figure image={view.image} creditLabel={s.photoCredit} />}
-          <RawHtml class="article-body" html={view.bodyHtml} />
+          <RawHtml class="article-body" html={view.body.html()} />
           <TagList label={s.tags} tags={view.tags} />
         </article>
         <div class="article-after">

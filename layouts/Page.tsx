@@ -11,7 +11,7 @@ export function PageLayout(props: { view: PlainPageView }): VNode {
     <Base chrome={view.chrome}>
       <article class="page">
         <h1>{view.title}</h1>
-        <RawHtml class="page-body" html={view.bodyHtml} />
+        <RawHtml class="page-body" html={view.body.html()} />
       </article>
     </Base>
   );

@@ -4,6 +4,7 @@ import type { ImageView } from "./cards.ts";
 import type { PageBase } from "./chrome.ts";
 import type { Link } from "./link.ts";
 import type { Article } from "../content/article.ts";
+import type { Body } from "../content/body.ts";
 import type { Correction, Stamp } from "../content/values.ts";
 import type { Lang } from "../routes.ts";
 import { articleRail, type ArticleRail } from "./article-rail.ts";
@@ -76,7 +77,7 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     feed: ctx.routes.listFeed(ctx.routes.home(lang), "atom"),
     lastModified: modified,
     image: a.image ? imageView(ctx, a.image) : undefined,
-    bodyHtml: a.bodyHtml,
+    body: a.body,
     tags,
     prev: i >= 0 ? link(list[i + 1]) : undefined,
     next: i > 0 ? link(list[i - 1]) : undefined,
@@ -86,7 +87,10 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     ...(ctx.config.comments ? { comments: commentsEmbed(ctx.config.comments, a.url, lang) } : {}),
     readingMinutes:
       a.textStats?.readingMinutes ??
-      readingMinutes(`${a.title}\n${a.bodyText}`, ctx.config.readingSpeed ?? DEFAULT_READING_SPEED),
+      readingMinutes(
+        `${a.title}\n${a.body.text()}`,
+        ctx.config.readingSpeed ?? DEFAULT_READING_SPEED,
+      ),
     corrections: a.corrections,
     commentsNotice: ctx.text(ctx.config.commentsNotice, lang),
     draft: a.draft,
@@ -184,7 +188,8 @@ export interface ArticleView extends PageBase {
   updated?: Stamp;
   authors: Link[];
   image?: ImageView;
-  bodyHtml: string;
+  /** The rendered body, read when the page renders (its digest stands in for it in the page hash). */
+  body: Body;
   tags: Link[];
   prev?: Link;
   next?: Link;

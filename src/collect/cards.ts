@@ -11,11 +11,15 @@ import { cardSet, heroSet, pictureView, SIZES, type PictureView } from "./images
 
 const summaries = new WeakMap<Article, string>();
 
-/** The summary of an article: its own, else an excerpt of its body (computed once per article). */
+/**
+ * The summary of an article: its own, else an excerpt of its body (from its text stats when the
+ * cache set them, else computed once per article).
+ */
 export function summaryOf(a: Article): string {
   if (a.summary !== undefined) return a.summary;
+  if (a.textStats) return a.textStats.excerpt;
   let s = summaries.get(a);
-  if (s === undefined) summaries.set(a, (s = excerpt(a.bodyText)));
+  if (s === undefined) summaries.set(a, (s = excerpt(a.body.text())));
   return s;
 }
 

@@ -3,6 +3,7 @@
 // full content; the many tag and author feeds carry a summary and a link, so what one article adds
 // to the output grows with its tags and authors, never with their square.
 import type { Article } from "../content/article.ts";
+import type { Body } from "../content/body.ts";
 import type { Lang } from "../routes.ts";
 import { bylineOf, type CollectedAuthors } from "./authors.ts";
 import { summaryOf } from "./cards.ts";
@@ -54,7 +55,7 @@ export function feedOf(
     published: a.date.iso,
     updated: lastModified(a).iso,
     summary: summaryOf(a),
-    contentHtml: brief ? briefHtml(a) : a.bodyHtml,
+    content: brief ? briefHtml(a) : a.body,
     authors: cap(bylineOf(authors, a)).map((info) => ({
       name: localText(info.name, lang, ctx.defaultLang),
       uri: ctx.absOf(ctx.routes.author(lang, info.id)),
@@ -101,7 +102,9 @@ export interface FeedEntry {
   published: string;
   updated: string;
   summary: string;
-  contentHtml: string;
+  /** The entry's HTML: the whole body, read when the feed renders (site and section feeds), or a
+   * brief of summary and link (taxonomy feeds). */
+  content: Body | string;
   authors: { name: string; uri?: string }[];
   categories: string[];
 }

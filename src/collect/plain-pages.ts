@@ -1,5 +1,6 @@
 // The views of plain pages (`pages/*.md`) and of the localised 404 page.
 import type { PlainPage } from "../content/article.ts";
+import type { Body } from "../content/body.ts";
 import type { Lang } from "../routes.ts";
 import type { ArticleCard } from "./cards.ts";
 import { makeChrome, type PageBase } from "./chrome.ts";
@@ -11,7 +12,8 @@ import type { Link } from "./link.ts";
 export interface PlainPageView extends PageBase {
   source: string;
   title: string;
-  bodyHtml: string;
+  /** The rendered body, read when the page renders. */
+  body: Body;
 }
 
 /** The localised 404 page. */
@@ -37,7 +39,7 @@ export function plainPageView(
     path,
     source: p.source,
     title: p.title,
-    bodyHtml: p.bodyHtml,
+    body: p.body,
     chrome: makeChrome(ctx, {
       lang: p.lang,
       path,

@@ -56,15 +56,16 @@ export function terms(text: string): string[] {
 }
 
 /**
- * The terms of an article's title (twice) and the first `bodyChars` of its body, each with its
+ * The terms of an article's title (twice) and the first `bodyChars` of its body text, each with its
  * count, in the order they first appear (term ids, and so ties, follow that order).
  */
 export function termCounts(
-  a: Pick<Article, "title" | "bodyText">,
+  title: string,
+  text: string,
   bodyChars: number = RELATED_DEFAULTS.bodyChars,
 ): TextStats["terms"] {
   const c = new Map<string, number>();
-  for (const t of terms(`${a.title} ${a.title} ${a.bodyText.slice(0, bodyChars)}`))
+  for (const t of terms(`${title} ${title} ${text.slice(0, bodyChars)}`))
     c.set(t, (c.get(t) ?? 0) + 1);
   return [...c];
 }
@@ -137,7 +138,7 @@ function textIndex(articles: readonly Article[], o: RelatedOptions): TextIndex {
     const c = new Map<number, number>();
     // Terms counted before the build (from the cache) hold for the default body length only.
     const cached = o.bodyChars === RELATED_DEFAULTS.bodyChars ? a.textStats?.terms : undefined;
-    for (const [t, k] of cached ?? termCounts(a, o.bodyChars)) {
+    for (const [t, k] of cached ?? termCounts(a.title, a.body.text(), o.bodyChars)) {
       let id = termId.get(t);
       if (id === undefined) termId.set(t, (id = df.push(0) - 1));
       const prev = c.get(id);

@@ -1,5 +1,6 @@
 // An article and a plain page as the later stages read them: the front matter's schema output,
 // then the facts computed once (status, URL, output file) and the compiled body.
+import type { Body } from "./body.ts";
 import type { Lang } from "../routes.ts";
 import type { FieldAt } from "./field-at.ts";
 import type { ArticleFrontMatter } from "./schema.ts";
@@ -58,10 +59,8 @@ export interface ArticlePlace {
 
 /** The compiled body of an article or page. */
 export interface CompiledBody {
-  /** Sanitized HTML of the body (the only raw HTML that reaches a page). */
-  bodyHtml: string;
-  /** Plain text of the body (mdast to-string, whitespace-normalised): excerpts, reading time. */
-  bodyText: string;
+  /** The rendered HTML and plain text, by reference (`body.ts`). */
+  body: Body;
   /** Media files the body references (copied only when the article is published). */
   media: MediaAsset[];
 }
@@ -72,6 +71,8 @@ export interface TextStats {
   readingMinutes: number;
   /** Related-article terms of the title (twice) and the body's opening, counted, in first-appearance order. */
   terms: [term: string, count: number][];
+  /** The body's opening as a summary (`collect/excerpt.ts`), for articles without their own. */
+  excerpt: string;
 }
 
 /** One article after the bodies stage. */
@@ -82,7 +83,7 @@ export interface Article extends ArticleFields, ArticlePlace, CompiledBody {
 }
 
 /** A plain page (`pages/about.md`) after the bodies stage. */
-export interface PlainPage extends Omit<CompiledBody, "bodyText"> {
+export interface PlainPage extends CompiledBody {
   source: string;
   lang: Lang;
   slug: string;

@@ -34,7 +34,7 @@ export interface ArticleMeta extends ArticleFields {
 }
 
 /** A plain page's metadata and Markdown body. */
-export interface PageMeta extends Omit<PlainPage, "bodyHtml" | "media"> {
+export interface PageMeta extends Omit<PlainPage, "body" | "media"> {
   /** Where each top-level field is written (value, else key). */
   fieldAt: FieldAt;
   body: string;

@@ -1,6 +1,7 @@
-// The text-stats cache: each article's reading time and related-article term counts, kept in one
-// pack in `.cache/text/` by a hash of its title, body text, reading speed and the code that counts
-// them, and set on the articles before collect (which computes them for any article left without).
+// The text-stats cache: each article's reading time, related-article term counts and excerpt, kept
+// in one pack in `.cache/text/` by a hash of its title, body digest, reading speed and the code that
+// counts them, and set on the articles before collect (which computes them for any article left
+// without). A build whose articles are all in the pack never reads a body's text.
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Article, TextStats } from "../content/article.ts";
@@ -12,12 +13,17 @@ import {
   type ReadingSpeed,
 } from "../collect/reading-time.ts";
 import { termCounts } from "../collect/related.ts";
+import { excerpt } from "../collect/excerpt.ts";
 import { fingerprint } from "../fingerprint.ts";
 
 /** The code the figures come from. */
-export const TEXT_INPUTS = ["src/collect/reading-time.ts", "src/collect/related.ts"];
+export const TEXT_INPUTS = [
+  "src/collect/reading-time.ts",
+  "src/collect/related.ts",
+  "src/collect/excerpt.ts",
+];
 
-const FORMAT = "broadsheet-text-1";
+const FORMAT = "broadsheet-text-2";
 
 /** `articles`, with their text stats set from the cache in `cacheDir` (none without a cache). */
 export function withTextStats(
@@ -49,14 +55,16 @@ export function attachTextStats(
       .update(scope)
       .update(a.title)
       .update("\0")
-      .update(a.bodyText)
+      .update(a.body.digest())
       .digest("hex");
     let stats = used.get(key) ?? entries.get(key);
     if (!stats) {
       counted++;
+      const text = a.body.text();
       stats = {
-        readingMinutes: readingMinutes(`${a.title}\n${a.bodyText}`, speed),
-        terms: termCounts(a),
+        readingMinutes: readingMinutes(`${a.title}\n${text}`, speed),
+        terms: termCounts(a.title, text),
+        excerpt: excerpt(text),
       };
     }
     used.set(key, stats);

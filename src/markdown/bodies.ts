@@ -3,9 +3,18 @@ import type { Article, PlainPage } from "../content/article.ts";
 import type { PageMeta } from "../content/front-matter.ts";
 import type { IndexedArticle } from "../content/index-articles.ts";
 import type { ContentError } from "../content/errors.ts";
-import { cacheKey, readCached, rendererVersion, writeCached, type CacheScope } from "./cache.ts";
+import { heldBody, readBody, type Body } from "../content/body.ts";
+import type { MediaAsset } from "../content/values.ts";
+import {
+  cacheKey,
+  readBodyText,
+  readCached,
+  rendererVersion,
+  writeCached,
+  type CacheScope,
+} from "./cache.ts";
 import type { RenderPool } from "./pool.ts";
-import type { RenderInput, RenderResult } from "./render.ts";
+import type { RenderInput } from "./render.ts";
 import type { RenderTables } from "./tables.ts";
 
 /** Where rendered bodies come from and go to. */
@@ -17,25 +26,38 @@ export interface BodiesOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** A body that rendered, by reference (`content/body.ts`), with the media it uses. */
+export type BodyOutcome =
+  { ok: true; body: Body; media: MediaAsset[] } | { ok: false; errors: ContentError[] };
+
 /** Results in input order, and how many came from the cache. */
 export interface BodiesResult {
-  results: RenderResult[];
+  results: BodyOutcome[];
   hits: number;
 }
 
-/** Renders every input; successful renders are stored in the cache for the next build. */
+/**
+ * Renders every input; successful renders are stored in the cache for the next build. A body the
+ * cache holds is kept by reference only (read back when a page needs it); without a cache, or when
+ * an entry could not be written, its HTML and text stay in memory.
+ */
 export async function renderBodies(
   inputs: readonly RenderInput[],
   tables: RenderTables,
   opts: BodiesOptions,
 ): Promise<BodiesResult> {
-  const results: (RenderResult | undefined)[] = new Array(inputs.length);
+  const results: (BodyOutcome | undefined)[] = new Array(inputs.length);
   const cache = opts.cache;
   const keys = cache ? inputs.map((i) => cacheKey(i, cache.scope)) : [];
   const misses: number[] = [];
   inputs.forEach((_, i) => {
-    const body = cache ? readCached(cache.dir, keys[i]!, tables, cache.scope) : undefined;
-    if (body) results[i] = { ok: true, ...body };
+    const hit = cache ? readCached(cache.dir, keys[i]!, tables, cache.scope) : undefined;
+    if (hit)
+      results[i] = {
+        ok: true,
+        body: cachedBody(cache!.dir, keys[i]!, hit.digest, inputs[i]!),
+        media: hit.media,
+      };
     else misses.push(i);
   });
   const hits = inputs.length - misses.length;
@@ -46,11 +68,31 @@ export async function renderBodies(
   );
   outcomes.forEach((o, k) => {
     const i = misses[k]!;
-    results[i] = o.result;
-    if (cache && o.result.ok)
-      writeCached(cache.dir, keys[i]!, o.result, o.deps, tables, cache.scope);
+    const r = o.result;
+    if (!r.ok) return void (results[i] = r);
+    const digest = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
+    const body = digest
+      ? cachedBody(cache.dir, keys[i]!, digest, inputs[i]!)
+      : heldBody(r.html, r.text);
+    results[i] = { ok: true, body, media: r.media };
   });
-  return { results: results as RenderResult[], hits };
+  return { results: results as BodyOutcome[], hits };
+}
+
+/**
+ * A body read back from the cache entry `key` each time its HTML or text is asked for. Only the
+ * build's own cache folder changing under it can make that fail: then the build stops with a
+ * message, never with a wrong page.
+ */
+function cachedBody(dir: string, key: string, digest: string, input: RenderInput): Body {
+  return readBody(digest, () => {
+    const got = readBodyText(dir, key, digest);
+    if (!got)
+      throw new Error(
+        `the cached body of ${input.displayPath} was removed or changed during the build (${dir}); build again`,
+      );
+    return got;
+  });
 }
 
 /** What the bodies stage needs besides the articles and pages. */
@@ -102,13 +144,13 @@ export async function compileBodies(
     const r = results[i]!;
     if (!r.ok) return void out.errors.push(...r.errors);
     const { body: _b, bodyLine: _l, ...rest } = a;
-    out.articles.push({ ...rest, bodyHtml: r.html, bodyText: r.text, media: r.media });
+    out.articles.push({ ...rest, body: r.body, media: r.media });
   });
   pages.forEach((p, i) => {
     const r = results[articles.length + i]!;
     if (!r.ok) return void out.errors.push(...r.errors);
     const { source, lang, slug, title, summary } = p;
-    const page: PlainPage = { source, lang, slug, title, bodyHtml: r.html, media: r.media };
+    const page: PlainPage = { source, lang, slug, title, body: r.body, media: r.media };
     out.pages.push(summary === undefined ? page : { ...page, summary });
   });
   return out;

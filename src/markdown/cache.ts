@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { bodyDigest } from "../content/body.ts";
 import type { MediaAsset } from "../content/values.ts";
 import { fingerprint, RENDERER_INPUTS } from "../fingerprint.ts";
 import type { RenderInput } from "./render.ts";
@@ -12,6 +13,11 @@ export interface CachedBody {
   html: string;
   text: string;
   media: MediaAsset[];
+}
+
+/** A cached body as a build reads it: the render, and the digest of its HTML and text. */
+export interface ServedBody extends CachedBody {
+  digest: string;
 }
 
 /** What a cache key covers besides the body itself. */
@@ -25,12 +31,14 @@ export interface CacheScope {
   mediaDigest: ReadonlyMap<string, string>;
 }
 
-/** One stored entry: the key, the lookups the render made with their answers, the body, a checksum. */
+/**
+ * One stored entry: the key, the lookups the render made with their answers, the body and its
+ * digest. The file is `<sha256 of the JSON>\n<JSON>`: checked on read without serialising again.
+ */
 interface Entry {
   key: string;
   deps: [kind: "link" | "image", target: string, answer: string][];
-  body: CachedBody;
-  sum: string;
+  body: ServedBody;
 }
 
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
@@ -58,8 +66,25 @@ function entryPath(dir: string, key: string): string {
   return path.join(dir, "md", key.slice(0, 2), `${key}.json`);
 }
 
-function checksum(e: Omit<Entry, "sum">): string {
-  return sha256(JSON.stringify([e.key, e.deps, e.body]));
+/** The entry stored under `key` when its checksum and key hold; undefined otherwise. Never throws. */
+function readEntry(dir: string, key: string): Entry | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(entryPath(dir, key), "utf8");
+  } catch {
+    return undefined;
+  }
+  if (text.length < 66 || text[64] !== "\n") return undefined;
+  const json = text.slice(65);
+  if (sha256(json) !== text.slice(0, 64)) return undefined;
+  try {
+    const e = JSON.parse(json) as Entry;
+    if (!e || typeof e !== "object" || e.key !== key || !Array.isArray(e.deps)) return undefined;
+    if (!e.body || typeof e.body.digest !== "string") return undefined;
+    return e;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -71,22 +96,32 @@ export function readCached(
   key: string,
   tables: RenderTables,
   scope: CacheScope,
-): CachedBody | undefined {
-  let e: Entry;
-  try {
-    e = JSON.parse(fs.readFileSync(entryPath(dir, key), "utf8")) as Entry;
-  } catch {
-    return undefined;
-  }
-  if (!e || typeof e !== "object" || e.key !== key || !Array.isArray(e.deps)) return undefined;
-  if (checksum({ key: e.key, deps: e.deps, body: e.body }) !== e.sum) return undefined;
+): ServedBody | undefined {
+  const e = readEntry(dir, key);
+  if (!e) return undefined;
   for (const [kind, target, was] of e.deps) {
     if (answer(kind, target, tables, scope) !== was) return undefined;
   }
   return e.body;
 }
 
-/** Stores a successful render atomically (temp file + rename); a failure to write is ignored. */
+/**
+ * The HTML and text of the entry for `key` (read again when a page needs them); undefined when it
+ * is gone or damaged, or holds another body than `digest`. Never throws.
+ */
+export function readBodyText(
+  dir: string,
+  key: string,
+  digest: string,
+): { html: string; text: string } | undefined {
+  const e = readEntry(dir, key);
+  return e?.body.digest === digest ? { html: e.body.html, text: e.body.text } : undefined;
+}
+
+/**
+ * Stores a successful render atomically (temp file + rename). Returns its digest, or undefined when
+ * it could not be written (the build goes on without it).
+ */
 export function writeCached(
   dir: string,
   key: string,
@@ -94,23 +129,27 @@ export function writeCached(
   deps: RenderDeps,
   tables: RenderTables,
   scope: CacheScope,
-): void {
-  const base = {
+): string | undefined {
+  const digest = bodyDigest(body.html, body.text);
+  const entry: Entry = {
     key,
     deps: [
       ...deps.links.map((t) => ["link", t, answer("link", t, tables, scope)] as const),
       ...deps.images.map((t) => ["image", t, answer("image", t, tables, scope)] as const),
     ] as Entry["deps"],
-    body: { html: body.html, text: body.text, media: body.media },
+    body: { html: body.html, text: body.text, media: body.media, digest },
   };
+  const json = JSON.stringify(entry);
   const file = entryPath(dir, key);
   const tmp = `${file}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, JSON.stringify({ ...base, sum: checksum(base) }));
+    fs.writeFileSync(tmp, `${sha256(json)}\n${json}`);
     fs.renameSync(tmp, file);
+    return digest;
   } catch {
     fs.rmSync(tmp, { force: true });
+    return undefined;
   }
 }
 

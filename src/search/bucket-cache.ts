@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { IndexFile } from "./pagefind-run.ts";
 
-const FORMAT = "broadsheet-search-1";
+const FORMAT = "broadsheet-search-2";
 
 /** The key of a bucket: its records (in order) under this format and Pagefind version. */
 export function bucketKey(version: string, records: readonly unknown[]): string {

@@ -9,7 +9,7 @@ import { PAGEFIND_MODULE, SEARCH_SCRIPT } from "../collect/search.ts";
 import { bucketKey, readEntry, writeEntry } from "./bucket-cache.ts";
 import { pagefindVersion, type IndexFile } from "./pagefind-run.ts";
 import { PagefindThread } from "./pagefind-thread.ts";
-import type { SearchRecord } from "./records.ts";
+import { pagefindRecord, type PagefindRecord, type SearchRecord } from "./records.ts";
 
 /** A bucket's own files: its entry, metadata, word index chunks, fragments and filters. */
 const BUCKET_FILE =
@@ -62,7 +62,7 @@ export async function indexSearch(
       if (files) result.carried++;
       else {
         try {
-          const all = await pagefind.index(recs);
+          const all = await pagefind.index(recs.map(pagefindRecord));
           files = all.filter((f) => BUCKET_FILE.test(f.path));
           for (const f of all) if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
         } catch (err) {
@@ -141,10 +141,9 @@ function primaryBuckets(buckets: ReadonlyMap<string, IndexFile[]>): Map<string, 
 }
 
 /** A one-word record of `lang`, to get the runtime of a language when the cache lost it. */
-function sampleRecord(bucket: string): SearchRecord {
+function sampleRecord(bucket: string): PagefindRecord {
   const language = bucket.split("/")[0]!;
   return {
-    bucket,
     url: "/",
     language,
     content: "x",

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as pagefind from "pagefind";
-import type { SearchRecord } from "./records.ts";
+import type { PagefindRecord } from "./records.ts";
 import { untilStalled } from "./stall-limit.ts";
 
 /** One file of an index, relative to its bundle folder. */
@@ -46,7 +46,7 @@ async function limited<T>(p: Promise<T>, what: string): Promise<T> {
 }
 
 /** Indexes `records` as one Pagefind bundle and returns all its files; throws on any Pagefind error. */
-export async function indexRecords(records: readonly SearchRecord[]): Promise<IndexFile[]> {
+export async function indexRecords(records: readonly PagefindRecord[]): Promise<IndexFile[]> {
   const created = await limited(pagefind.createIndex({}), "start");
   if (!created.index) throw new Error(created.errors.join("; ") || "no index was created");
   const index = created.index;

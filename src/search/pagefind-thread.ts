@@ -5,11 +5,11 @@ import { Worker } from "node:worker_threads";
 import { CODE_EXT } from "../code-root.ts";
 import { workerEntry } from "../worker-entry.ts";
 import type { IndexFile } from "./pagefind-run.ts";
-import type { SearchRecord } from "./records.ts";
+import type { PagefindRecord } from "./records.ts";
 
 /** A request to the thread: index one bundle, or stop Pagefind (and the thread). */
 export type ThreadRequest =
-  { type: "index"; id: number; records: readonly SearchRecord[] } | { type: "close"; id: number };
+  { type: "index"; id: number; records: readonly PagefindRecord[] } | { type: "close"; id: number };
 
 /** The thread's answer to request `id`. */
 export type ThreadAnswer =
@@ -22,7 +22,7 @@ export class PagefindThread {
   readonly #waiting = new Map<number, (a: ThreadAnswer) => void>();
 
   /** Indexes `records` as one bundle and returns its files; rejects with Pagefind's error. */
-  async index(records: readonly SearchRecord[]): Promise<IndexFile[]> {
+  async index(records: readonly PagefindRecord[]): Promise<IndexFile[]> {
     const a = await this.#ask({ type: "index", id: this.#next++, records });
     if (!a.ok) throw new Error(a.message);
     return a.files ?? [];

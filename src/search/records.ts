@@ -2,6 +2,7 @@
 // published article, holding its title, summary and body text only (no navigation, comments notice
 // or related lists), with filters for section, tag, author and year and a date sort key.
 import type { Article } from "../content/article.ts";
+import type { Body } from "../content/body.ts";
 import type { ArticleView } from "../collect/articles.ts";
 import { bucketFolder, isIndexed, searchYear } from "../collect/search.ts";
 import { encodeCard } from "./card-code.ts";
@@ -14,13 +15,25 @@ export interface SearchRecord {
   url: string;
   /** Pagefind's language: `en`, `zh` (zh is segmented into words when indexed). */
   language: string;
-  /** The text searched: summary (when the article has one) and body. */
-  content: string;
+  /** The text searched, by reference: the summary (when the article has one) and the body, whose
+   * text is read only when its bucket is indexed (its digest stands in for it in the bucket key). */
+  content: { summary?: string; body: Body };
   /** `title` (searched) and `card` (not searchable: see card-code.ts). */
   meta: { title: string; card: string };
   filters: { section: string[]; tag: string[]; author: string[]; year: string[] };
   /** Epoch milliseconds, zero-padded so that text order is time order. */
   sort: { date: string };
+}
+
+/** What Pagefind is given for one record: the text searched, read now. */
+export type PagefindRecord = Omit<SearchRecord, "bucket" | "content"> & { content: string };
+
+/** The Pagefind record of `r` (reads its body's text). */
+export function pagefindRecord(r: SearchRecord): PagefindRecord {
+  const { url, language, meta, filters, sort } = r;
+  const { summary, body } = r.content;
+  const content = [summary, body.text()].filter((t) => t !== undefined && t !== "").join("\n");
+  return { url, language, content, meta, filters, sort };
 }
 
 /** The records of every indexed article, in a stable order (by URL). */
@@ -51,7 +64,7 @@ function recordOf(a: Article, view: ArticleView): SearchRecord {
     bucket: bucketFolder(a.lang, year),
     url: a.href,
     language: a.lang,
-    content: [a.summary, a.bodyText].filter((t) => t !== undefined && t !== "").join("\n"),
+    content: a.summary === undefined ? { body: a.body } : { summary: a.summary, body: a.body },
     meta: {
       title: a.title,
       card: encodeCard({ ...image, date: a.date.display, datetime: a.date.iso, section }),

@@ -1,6 +1,7 @@
 // Test factories for the content model: an Article with realistic defaults, Stamps from ISO text,
 // and media assets.
 import type { Article } from "../../src/content/article.ts";
+import { heldBody } from "../../src/content/body.ts";
 import type { SiteConfig } from "../../src/content/site-config.ts";
 import type { MediaAsset, Stamp } from "../../src/content/values.ts";
 import { absoluteUrl, href, makeRoutes, outputFile } from "../../src/routes.ts";
@@ -41,7 +42,7 @@ export function makeStamp(iso: string, display?: string): Stamp {
 type Derived = "id" | "displayPath" | "path" | "href" | "url" | "file";
 
 /** Every default of `makeArticle`, in one place: a published English news story. */
-const ARTICLE_DEFAULTS: Omit<Article, Derived> = {
+const ARTICLE_DEFAULTS: Omit<Article, Derived | "body"> = {
   source: "articles/2024/typhoon-signal.md",
   lang: "en",
   title: "Typhoon signal raised as storm nears the coast",
@@ -59,8 +60,6 @@ const ARTICLE_DEFAULTS: Omit<Article, Derived> = {
     section: { line: 4, col: 10 },
   },
   status: "published",
-  bodyHtml: "<p>The observatory raised the typhoon signal on Wednesday morning.</p>",
-  bodyText: "The observatory raised the typhoon signal on Wednesday morning.",
   media: [],
 };
 
@@ -80,7 +79,12 @@ export function makeArticle(
   overrides: Partial<Article> = {},
   site: Pick<SiteConfig, "baseUrl" | "languages"> = ARTICLE_SITE,
 ): Article {
-  const a = { ...structuredClone(ARTICLE_DEFAULTS), ...overrides };
+  // The body holds functions (no structured clone): each article gets its own.
+  const body = heldBody(
+    "<p>The observatory raised the typhoon signal on Wednesday morning.</p>",
+    "The observatory raised the typhoon signal on Wednesday morning.",
+  );
+  const a = { ...structuredClone(ARTICLE_DEFAULTS), body, ...overrides };
   const path = makeRoutes(site.languages[0]!).article(a.lang, a.section, a.date.ymd, a.slug);
   return {
     id: a.source,

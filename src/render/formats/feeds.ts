@@ -35,7 +35,9 @@ export function renderAtom(feed: FeedView): string {
     }
     for (const c of e.categories) entry.ele("category", { term: literal(c) });
     entry.ele("summary").txt(literal(e.summary));
-    entry.ele("content", { type: "html", "xml:base": literal(e.href) }).txt(literal(e.contentHtml));
+    entry
+      .ele("content", { type: "html", "xml:base": literal(e.href) })
+      .txt(literal(typeof e.content === "string" ? e.content : e.content.html()));
   }
   return root.end({ prettyPrint: true }) + "\n";
 }

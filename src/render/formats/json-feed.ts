@@ -17,7 +17,7 @@ export function jsonFeedOf(feed: FeedView): JsonObject {
       id: e.id,
       url: e.href,
       title: e.title,
-      content_html: e.contentHtml,
+      content_html: typeof e.content === "string" ? e.content : e.content.html(),
       summary: e.summary,
       date_published: e.published,
       date_modified: e.updated,

@@ -5,6 +5,7 @@ import { imageView, mediaHref, summaryOf, toCard } from "../../../src/collect/ca
 import type { HeroImage } from "../../../src/content/values.ts";
 import { makeArticle, makeMedia } from "../../helpers/article.ts";
 import { siteContext } from "../../helpers/collect.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 const ctx = siteContext();
 const media = makeMedia("media/delegates.jpg", "/media/delegates.3f2a9c1b7d4e.jpg", 1200, 800);
@@ -26,7 +27,7 @@ describe("summaryOf", () => {
   it("should excerpt the body text when there is no summary", () => {
     const bodyText = `${"暴雨".repeat(30)}。${"洪水".repeat(30)}！${"山洪".repeat(40)}`;
     assert.equal(
-      summaryOf(makeArticle({ bodyText })),
+      summaryOf(makeArticle({ body: heldBody("", bodyText) })),
       `${"暴雨".repeat(30)}。${"洪水".repeat(30)}！`,
     );
     assert.equal(

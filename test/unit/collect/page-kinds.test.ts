@@ -14,6 +14,7 @@ import {
 import { collectSite } from "../../../src/collect/site-data.ts";
 import type { SiteData } from "../../../src/collect/site.ts";
 import { collectInput, sampleArticles } from "../../helpers/collect.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 const PAGES_DIR = new URL("../../../src/pages/", import.meta.url);
 
@@ -28,7 +29,7 @@ function fullSite(): SiteData {
     lang: "en" as const,
     slug: "about",
     title: "About us",
-    bodyHtml: "<p>Who we are.</p>",
+    body: heldBody("<p>Who we are.</p>", ""),
     media: [],
   };
   return collectSite(collectInput(Object.values(s), { pages: [about], redirectsLock: lock })).site;

@@ -5,6 +5,7 @@ import { findPathCollisions, pathKey } from "../../../src/collect/path-collision
 import { collectSite } from "../../../src/collect/site-data.ts";
 import type { SiteData } from "../../../src/collect/site.ts";
 import { collectInput, sampleArticles } from "../../helpers/collect.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 const shown = (source: string) => `content/${source}`;
 
@@ -57,7 +58,7 @@ describe("findPathCollisions", () => {
       path: "/NEWS/2024/05/TYPHOON-SIGNAL/",
       source: "pages/typhoon.md",
       title: "Typhoon",
-      bodyHtml: "",
+      body: heldBody("", ""),
       chrome: s.articlePages[0]!.chrome,
     });
     const errors = findPathCollisions(s, shown);

@@ -6,10 +6,18 @@ import { notFoundView, plainPageView } from "../../../src/collect/plain-pages.ts
 import type { PlainPage } from "../../../src/content/article.ts";
 import type { Lang } from "../../../src/routes.ts";
 import { siteContext } from "../../helpers/collect.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 /** A plain page `pages/<file>.md` in `lang`. */
 function page(file: string, lang: Lang, slug: string, title: string): PlainPage {
-  return { source: `pages/${file}.md`, lang, slug, title, bodyHtml: `<p>${title}</p>`, media: [] };
+  return {
+    source: `pages/${file}.md`,
+    lang,
+    slug,
+    title,
+    body: heldBody(`<p>${title}</p>`, ""),
+    media: [],
+  };
 }
 
 const about = page("about", "en", "about", "About us");
@@ -26,7 +34,7 @@ describe("plainPageView", () => {
     const ctx = siteContext();
     const v = plainPageView(ctx, aboutZh, ALL, FOOTER);
     assert.deepEqual(
-      [v.path, v.source, v.title, v.bodyHtml],
+      [v.path, v.source, v.title, v.body.html()],
       ["/zh/about/", "pages/about.zh.md", "关于我们", "<p>关于我们</p>"],
     );
     assert.equal(v.chrome.title, "关于我们 – 山城日报");

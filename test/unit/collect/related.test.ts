@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { relatedArticles, terms, type RelatedOptions } from "../../../src/collect/related.ts";
 import type { Article } from "../../../src/content/article.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 function make(
   id: string,
@@ -23,8 +24,7 @@ function make(
     section,
     tags,
     slug: id,
-    bodyHtml: "",
-    bodyText: body,
+    body: heldBody("", body),
   });
 }
 

@@ -11,6 +11,8 @@ import type { Article } from "../../../src/content/article.ts";
 import { attachTextStats } from "../../../src/incremental/text-cache.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { heldBody } from "../../../src/content/body.ts";
+import { excerpt } from "../../../src/collect/excerpt.ts";
 
 const SPEED = { han: 400, latin: 220 };
 const WORDS = "ferry river bridge metro harbour market opera rescue festival typhoon".split(" ");
@@ -21,7 +23,10 @@ function corpus(): Article[] {
     makeArticle({
       id: `a${i}`,
       title: `The ${WORDS[i % 10]} and the ${WORDS[(i + 3) % 10]} 山城${"江桥"[i % 2]}`,
-      bodyText: `Story${i}: ${Array.from({ length: 40 }, (_, k) => WORDS[(i * k + k) % 10]).join(" ")}`,
+      body: heldBody(
+        "",
+        `Story${i}: ${Array.from({ length: 40 }, (_, k) => WORDS[(i * k + k) % 10]).join(" ")}`,
+      ),
       tags: [`t${i % 3}`],
       section: i % 2 ? "news" : "culture",
       date: makeStamp(`2024-05-${String(20 - i).padStart(2, "0")}T10:00:00+08:00`),
@@ -35,8 +40,8 @@ const names = (m: Map<Article, Article[]>): string[][] =>
 describe("text-stats cache", () => {
   it("should count terms in first-appearance order with the counts terms() gives", () => {
     const a = corpus()[0]!;
-    const all = terms(`${a.title} ${a.title} ${a.bodyText.slice(0, 1500)}`);
-    const counted = termCounts(a);
+    const all = terms(`${a.title} ${a.title} ${a.body.text().slice(0, 1500)}`);
+    const counted = termCounts(a.title, a.body.text());
     assert.deepEqual(
       counted.map(([t]) => t),
       [...new Set(all)],
@@ -53,7 +58,11 @@ describe("text-stats cache", () => {
     assert.deepEqual(attachTextStats(warm, dir, SPEED), { cached: 12, counted: 0 });
     warm.forEach((a, i) => {
       assert.deepEqual(a.textStats, cold[i]!.textStats);
-      assert.equal(a.textStats!.readingMinutes, readingMinutes(`${a.title}\n${a.bodyText}`, SPEED));
+      assert.equal(
+        a.textStats!.readingMinutes,
+        readingMinutes(`${a.title}\n${a.body.text()}`, SPEED),
+      );
+      assert.equal(a.textStats!.excerpt, excerpt(a.body.text()));
     });
     const tags = (list: Article[]): Article[][] =>
       ["t0", "t1", "t2"].map((t) => list.filter((a) => a.tags.includes(t)));
@@ -67,7 +76,7 @@ describe("text-stats cache", () => {
     const dir = tempDir();
     attachTextStats(corpus(), dir, SPEED);
     const edited = corpus();
-    edited[3] = { ...edited[3]!, bodyText: `${edited[3]!.bodyText} opera` };
+    edited[3] = { ...edited[3]!, body: heldBody("", `${edited[3]!.body.text()} opera`) };
     assert.deepEqual(attachTextStats(edited, dir, SPEED), { cached: 11, counted: 1 });
     assert.equal(attachTextStats(corpus(), dir, { han: 300, latin: 200 }).counted, 12);
     const pack = path.join(dir, "text", "entries.json");

@@ -6,6 +6,7 @@ import { renderPage } from "../../../layouts/render.tsx";
 import { STRINGS } from "../../../src/strings.ts";
 import { INLINE_SCRIPTS } from "../../../layouts/inline-scripts.ts";
 import { articleView, chrome, doc, HOSTILE_TITLE, one, stamp, text } from "./views.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 describe("ArticleLayout", () => {
   it("should render breadcrumbs as a labelled ordered list with hidden » separators", () => {
@@ -215,7 +216,7 @@ describe("ArticleLayout", () => {
       title: HOSTILE_TITLE,
       summary: '" onmouseover="x',
       tags: [{ href: "/tags/x/", label: "<img src=x onerror=alert(1)>" }],
-      bodyHtml: "<p>safe</p>",
+      body: heldBody("<p>safe</p>", ""),
     });
     const html = renderPage(<ArticleLayout view={view} />);
     assert.doesNotMatch(html, /<script>alert/i);

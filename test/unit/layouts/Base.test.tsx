@@ -20,6 +20,7 @@ import {
   tagIndexView,
   text,
 } from "./views.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 describe("Base", () => {
   it("should start with <!doctype html> and set <html lang> from chrome.htmlLang", () => {
@@ -151,7 +152,7 @@ describe("Base: structured data", () => {
             source: "pages/about.md",
             chrome: withData,
             title: "About",
-            bodyHtml: "<p>x</p>",
+            body: heldBody("<p>x</p>", ""),
           }}
         />,
       ),

@@ -5,6 +5,7 @@ import type { PlainPageView } from "../../../src/collect/plain-pages.ts";
 import { PageLayout } from "../../../layouts/Page.tsx";
 import { renderPage } from "../../../layouts/render.tsx";
 import { chrome, doc, one, text } from "./views.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 describe("PageLayout", () => {
   it("should render a plain page's title and sanitized body", () => {
@@ -13,7 +14,7 @@ describe("PageLayout", () => {
       source: "pages/about.md",
       chrome: chrome(),
       title: "About us",
-      bodyHtml: "<h2>Who</h2><p>We are.</p>",
+      body: heldBody("<h2>Who</h2><p>We are.</p>", ""),
     };
     const root = doc(renderPage(<PageLayout view={view} />));
     assert.equal(text(one(root, "main h1")), "About us");

@@ -9,6 +9,7 @@ import type { ListView, TagIndexView } from "../../../src/collect/lists.ts";
 import type { Lang } from "../../../src/routes.ts";
 import { makeStamp } from "../../helpers/article.ts";
 import { shareOf } from "../../../src/collect/share.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 /** The `<picture>` fields of an image view with no modern sources (a plain `<img>`). */
 export const NO_SOURCES = { sources: [], srcset: "", sizes: "", wideSizes: "", priority: false };
@@ -91,7 +92,7 @@ export function articleView(over: Partial<ArticleView> = {}): ArticleView {
       credit: "Wang Fang",
       decorative: false,
     },
-    bodyHtml: "<p>First paragraph.</p><p>Second <em>paragraph</em>.</p>",
+    body: heldBody("<p>First paragraph.</p><p>Second <em>paragraph</em>.</p>", ""),
     tags: [
       { href: "/tags/chongqing/", label: "Chongqing" },
       { href: "/tags/hong-kong/", label: "Hong Kong" },

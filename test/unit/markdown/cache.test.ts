@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import {
   cacheKey,
+  readBodyText,
   readCached,
   rendererVersion,
   writeCached,
@@ -16,6 +17,7 @@ import type { RenderTables } from "../../../src/markdown/tables.ts";
 import type { MediaAsset } from "../../../src/content/values.ts";
 import { makeMedia } from "../../helpers/article.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { bodyDigest } from "../../../src/content/body.ts";
 
 const input: RenderInput = {
   source: "articles/a.md",
@@ -37,6 +39,7 @@ const scope: CacheScope = {
 };
 const body = { html: "<p>b</p>", text: "b", media: [asset] };
 const deps = { links: ["articles/b.md"], images: ["media/x.jpg"] };
+const served = { ...body, digest: bodyDigest(body.html, body.text) };
 
 /** A cache folder holding the entry for `input` under `scope`. */
 function stored(): { dir: string; key: string } {
@@ -53,7 +56,7 @@ function entryFile(dir: string, key: string): string {
 describe("body cache", () => {
   it("should serve an entry written under the same key, tables and scope", () => {
     const { dir, key } = stored();
-    assert.deepEqual(readCached(dir, key, tables, scope), body);
+    assert.deepEqual(readCached(dir, key, tables, scope), served);
     assert.deepEqual(
       fs.readdirSync(path.dirname(entryFile(dir, key))),
       [`${key}.json`],
@@ -88,7 +91,7 @@ describe("body cache", () => {
       ...tables,
       articleHrefs: new Map([...tables.articleHrefs, ["articles/c.md", "/news/c/"]]),
     };
-    assert.deepEqual(readCached(dir, key, other, scope), body);
+    assert.deepEqual(readCached(dir, key, other, scope), served);
   });
 
   it("should not serve an entry when a referenced image's bytes or asset changed", () => {
@@ -111,6 +114,17 @@ describe("body cache", () => {
     assert.equal(readCached(dir, key, tables, scope), undefined, "checksum");
     fs.writeFileSync(file, "null");
     assert.equal(readCached(dir, key, tables, scope), undefined, "json null");
+  });
+
+  it("should read a body back by its digest, and nothing once it is gone or another", () => {
+    const { dir, key } = stored();
+    assert.deepEqual(readBodyText(dir, key, served.digest), { html: body.html, text: body.text });
+    assert.equal(readBodyText(dir, key, "0".repeat(64)), undefined, "another body's digest");
+    const file = entryFile(dir, key);
+    fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace("<p>b</p>", "<p>evil</p>"));
+    assert.equal(readBodyText(dir, key, served.digest), undefined, "tampered");
+    fs.rmSync(file);
+    assert.equal(readBodyText(dir, key, served.digest), undefined, "gone");
   });
 
   it("should miss, not fail, when the cache folder was deleted", () => {

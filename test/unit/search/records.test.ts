@@ -1,16 +1,17 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { collectSite } from "../../../src/collect/site-data.ts";
-import { searchRecords } from "../../../src/search/records.ts";
+import { pagefindRecord, searchRecords } from "../../../src/search/records.ts";
 import { decodeCard } from "../../../src/search/client/search.js";
 import { collectInput, sampleArticles } from "../../helpers/collect.ts";
+import { heldBody } from "../../../src/content/body.ts";
 
 /** The sample articles collected as a preview build (drafts and pending shown on pages). */
 function previewModel() {
   const s = sampleArticles();
   const a = {
     ...s,
-    typhoonEn: { ...s.typhoonEn, summary: "Signal 8 is up.", bodyText: "Ferries stop." },
+    typhoonEn: { ...s.typhoonEn, summary: "Signal 8 is up.", body: heldBody("", "Ferries stop.") },
   };
   return collectSite(collectInput(Object.values(a), { preview: true }));
 }
@@ -34,7 +35,11 @@ describe("searchRecords", () => {
 
   it("should index the title, summary and body only, with filters, a card and a date key", () => {
     const r = searchRecords(previewModel()).find((x) => x.url.endsWith("/typhoon-signal/"))!;
-    assert.equal(r.content, "Signal 8 is up.\nFerries stop.");
+    assert.equal(pagefindRecord(r).content, "Signal 8 is up.\nFerries stop.");
+    // The bucket key hashes the record as JSON: the body stands there by its digest, never its text.
+    const json = JSON.stringify(r);
+    assert.ok(json.includes(`\\u0000body:${r.content.body.digest()}`), json);
+    assert.ok(!json.includes("Ferries"), json);
     assert.equal(r.meta.title, "Typhoon signal raised");
     assert.deepEqual(r.filters, {
       section: ["News"],

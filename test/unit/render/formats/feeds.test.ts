@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { XMLParser } from "fast-xml-parser";
 import type { FeedView } from "../../../../src/collect/feed-model.ts";
+import { heldBody } from "../../../../src/content/body.ts";
 import { renderAtom } from "../../../../src/render/formats/feeds.ts";
 
 /** Text that looks like markup or entities, as an editor may write it about HTML. */
@@ -28,7 +29,7 @@ const FEED: FeedView = {
       published: "2024-05-01T10:00:00+08:00",
       updated: "2024-05-01T10:00:00+08:00",
       summary: TRICKY,
-      contentHtml: "<p>AT&amp;T &#x3C;b&#x3E;</p>",
+      content: heldBody("<p>AT&amp;T &#x3C;b&#x3E;</p>", "AT&T <b>"),
       authors: [{ name: TRICKY }],
       categories: [TRICKY],
     },
