@@ -51,6 +51,8 @@ export interface SiteModel {
   baseUrl: string;
   /** How errors name a content file. */
   displayPath: (source: string) => string;
+  /** The body-cache entries this build uses (kept when the cache is pruned). */
+  bodyKeys: readonly string[];
   /** Third-party origins of the comments provider (site.yaml), for the CSP. */
   origins?: ReturnType<typeof cspOrigins>;
 }
@@ -136,6 +138,7 @@ export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<Site
       mediaFiles: files,
       assets,
       baseUrl: config.baseUrl,
+      bodyKeys: compiled.cacheKeys,
       displayPath: (source) => path.posix.join(contentDisplay, source),
       ...(config.comments && { origins: cspOrigins(config.comments) }),
     };

@@ -16,6 +16,9 @@ import { StagedScanner } from "./publish/staged-scanner.ts";
 import { verifyStaged, type FileFacts } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { renderSite } from "./render/render.ts";
+import { BODY_CACHE } from "./markdown/cache.ts";
+import { SEARCH_CACHE } from "./search/bucket-cache.ts";
+import { pruneToUse } from "./incremental/store-prune.ts";
 import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
 import { describeSearch, indexSearch, type SearchIndexResult } from "./search/index-search.ts";
@@ -170,6 +173,11 @@ async function stagesAfterPlan(
     describeSearch,
   );
   run.report.files.search = searched.files;
+  // Only a cache this build wrote to can have outgrown its cap.
+  const used: CacheUse = {
+    bodies: run.report.bodies.rendered > 0 ? model.bodyKeys : undefined,
+    search: searched.indexed > 0 ? searched.keys : undefined,
+  };
   await run.stage(
     "deploy",
     () => writeDeployFiles(staging, model),
@@ -192,7 +200,7 @@ async function stagesAfterPlan(
     await discardStaging(staging);
     return false;
   }
-  return swapAndRecord(opts, run, model, staging, plan, verified.facts);
+  return swapAndRecord(opts, run, model, staging, plan, verified.facts, used);
 }
 
 /**
@@ -206,6 +214,7 @@ async function swapAndRecord(
   staging: string,
   plan: RenderPlan,
   facts: ReadonlyMap<string, FileFacts>,
+  used: CacheUse,
 ): Promise<boolean> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const lock = pendingLock(model.collected, { ...lockOf(opts), write: !opts.preview });
@@ -228,11 +237,31 @@ async function swapAndRecord(
   try {
     // The old tree is removed on a worker thread while the cache is saved.
     recordRender(plan, opts.outDir, cacheDir, facts);
+    if (cacheDir) pruneCaches(cacheDir, used);
   } catch (err) {
     notWritten(run, cacheDir || opts.outDir, err);
   }
   await swapped.oldTreeRemoved;
   return true;
+}
+
+/** The body-cache and search-cache entries a build uses, for each cache it wrote to. */
+interface CacheUse {
+  bodies: readonly string[] | undefined;
+  search: readonly string[] | undefined;
+}
+
+/**
+ * Caps the body cache and the search cache at 3× what this build uses (least recently written
+ * first, never an entry it uses): each renderer or content change adds a version of every body or
+ * bucket, and a CI cache is saved and restored whole.
+ */
+function pruneCaches(cacheDir: string, used: CacheUse): void {
+  for (const [{ folder, ext }, keys] of [
+    [BODY_CACHE, used.bodies],
+    [SEARCH_CACHE, used.search],
+  ] as const)
+    if (keys) pruneToUse(path.join(cacheDir, folder), ext, new Set(keys));
 }
 
 /** After the swap the output is published: a write that fails then is a warning, never exit 1. */

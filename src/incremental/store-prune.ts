@@ -1,5 +1,6 @@
-// The page store's size cap: least-recently-used entries go first once the store outgrows it, and
-// an entry the current build uses is never evicted.
+// Size caps of the cache's keyed folders (the page store, the body cache, the search cache):
+// least-recently-used entries go first once a folder outgrows its cap, and an entry the current
+// build uses is never evicted.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -37,12 +38,18 @@ interface Found {
 }
 
 /**
- * Removes least-recently-used entries (oldest mtime first, then by key) until the store holds at
- * most `cap` bytes, never one whose key is in `keep`; also sweeps stale temp files. Never throws:
- * an entry that cannot be removed stays.
+ * Removes least-recently-used entries (oldest mtime first, then by key) until the folder holds at
+ * most `cap` bytes, never one whose key is in `keep`; also sweeps stale temp files. Entries are
+ * `<key><ext>` files in `dir` or one folder below it. Never throws: an entry that cannot be removed
+ * stays.
  */
-export function pruneStore(dir: string, cap: number, keep: ReadonlySet<string>): PruneResult {
-  const found = listEntries(dir);
+export function pruneStore(
+  dir: string,
+  cap: number,
+  keep: ReadonlySet<string>,
+  ext = ".page",
+): PruneResult {
+  const found = listEntries(dir, ext);
   let bytes = found.reduce((s, e) => s + e.size, 0);
   let removed = 0;
   if (bytes > cap) {
@@ -63,34 +70,48 @@ export function pruneStore(dir: string, cap: number, keep: ReadonlySet<string>):
   return { entries: found.length - removed, bytes, removed };
 }
 
-/** Every entry of the store with its size and mtime; stale temp files are removed on the way. */
-function listEntries(dir: string): Found[] {
+/**
+ * A keyed cache folder pruned to `CAP_MULTIPLE` × the bytes of the entries `keep` names (at least
+ * `floor`): the body cache and the search cache after each build, which grow by a version of
+ * every body or bucket with each renderer or content change.
+ */
+export function pruneToUse(
+  dir: string,
+  ext: string,
+  keep: ReadonlySet<string>,
+  floor = CAP_FLOOR,
+): PruneResult {
+  const used = listEntries(dir, ext).reduce((s, e) => s + (keep.has(e.key) ? e.size : 0), 0);
+  return pruneStore(dir, Math.max(CAP_MULTIPLE * used, floor), keep, ext);
+}
+
+/** Every `<key><ext>` entry in `dir` or one folder below, with its size and mtime; stale temp files are removed on the way. */
+function listEntries(dir: string, ext: string): Found[] {
   const out: Found[] = [];
   const now = Date.now();
-  let fans: string[];
-  try {
-    fans = fs.readdirSync(dir);
-  } catch {
-    return out;
-  }
-  for (const fan of fans) {
-    const sub = path.join(dir, fan);
-    let names: string[];
+  const visit = (folder: string, depth: number): void => {
+    let entries: fs.Dirent[];
     try {
-      names = fs.readdirSync(sub);
+      entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch {
-      continue;
+      return;
     }
-    for (const name of names) {
-      const file = path.join(sub, name);
+    for (const d of entries) {
+      const file = path.join(folder, d.name);
+      if (d.isDirectory()) {
+        if (depth === 0) visit(file, 1);
+        continue;
+      }
+      if (!d.isFile()) continue;
       const st = fs.statSync(file, { throwIfNoEntry: false });
-      if (!st?.isFile()) continue;
-      if (name.endsWith(".page")) {
-        out.push({ file, key: name.slice(0, -5), size: st.size, mtimeMs: st.mtimeMs });
-      } else if (name.includes(".tmp-") && now - st.mtimeMs > STALE_TMP_MS) {
+      if (!st) continue;
+      if (d.name.endsWith(ext)) {
+        out.push({ file, key: d.name.slice(0, -ext.length), size: st.size, mtimeMs: st.mtimeMs });
+      } else if (d.name.includes(".tmp-") && now - st.mtimeMs > STALE_TMP_MS) {
         fs.rmSync(file, { force: true });
       }
     }
-  }
+  };
+  visit(dir, 0);
   return out;
 }

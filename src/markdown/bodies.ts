@@ -34,6 +34,8 @@ export type BodyOutcome =
 export interface BodiesResult {
   results: BodyOutcome[];
   hits: number;
+  /** The cache key of every input (none without a cache): the entries this build uses. */
+  keys: string[];
 }
 
 /**
@@ -76,7 +78,7 @@ export async function renderBodies(
       : heldBody(r.html, r.text);
     results[i] = { ok: true, body, media: r.media };
   });
-  return { results: results as BodyOutcome[], hits };
+  return { results: results as BodyOutcome[], hits, keys };
 }
 
 /**
@@ -108,6 +110,8 @@ export interface CompiledContent {
   articles: Article[];
   pages: PlainPage[];
   bodies: { cached: number; rendered: number };
+  /** The body-cache entries this build uses (kept when the cache is pruned). */
+  cacheKeys: string[];
   errors: ContentError[];
 }
 
@@ -125,7 +129,7 @@ export async function compileBodies(
     bodyLine,
   }));
   const mediaDigest = new Map([...tables.media].map(([p, m]) => [p, m.sha256]));
-  const { results, hits } = await renderBodies(inputs, tables, {
+  const { results, hits, keys } = await renderBodies(inputs, tables, {
     ...opts,
     cache: opts.cacheDir
       ? {
@@ -138,6 +142,7 @@ export async function compileBodies(
     articles: [],
     pages: [],
     bodies: { cached: hits, rendered: inputs.length - hits },
+    cacheKeys: keys,
     errors: [],
   };
   articles.forEach((a, i) => {

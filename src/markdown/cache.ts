@@ -62,8 +62,11 @@ function answer(
   return JSON.stringify(asset ? [asset, scope.mediaDigest.get(target) ?? null] : null);
 }
 
+/** The body cache's folder in the cache folder, and its entries' file extension. */
+export const BODY_CACHE = { folder: "md", ext: ".json" };
+
 function entryPath(dir: string, key: string): string {
-  return path.join(dir, "md", key.slice(0, 2), `${key}.json`);
+  return path.join(dir, BODY_CACHE.folder, key.slice(0, 2), `${key}${BODY_CACHE.ext}`);
 }
 
 /** The entry stored under `key` when its checksum and key hold; undefined otherwise. Never throws. */

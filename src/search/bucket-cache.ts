@@ -15,8 +15,11 @@ export function bucketKey(version: string, records: readonly unknown[]): string 
   return h.digest("hex").slice(0, 32);
 }
 
+/** The search cache's folder in the cache folder, and its entries' file extension. */
+export const SEARCH_CACHE = { folder: "search", ext: ".bin" };
+
 function entryPath(cacheDir: string, key: string): string {
-  return path.join(cacheDir, "search", `${key}.bin`);
+  return path.join(cacheDir, SEARCH_CACHE.folder, `${key}${SEARCH_CACHE.ext}`);
 }
 
 /**

@@ -27,6 +27,8 @@ export interface SearchIndexResult {
   /** Files and bytes written below /pagefind/. */
   files: number;
   bytes: number;
+  /** The search-cache entries this build uses (kept when the cache is pruned). */
+  keys: string[];
   errors: ContentError[];
 }
 
@@ -43,11 +45,13 @@ export async function indexSearch(
     carried: 0,
     files: 0,
     bytes: 0,
+    keys: [],
     errors: [],
   };
   const byBucket = groupByBucket(records);
   result.buckets = byBucket.size;
   const runtimeKey = `runtime-${version}`;
+  result.keys.push(runtimeKey);
   const runtime = new Map(
     (cacheDir ? readEntry(cacheDir, runtimeKey) : undefined)?.map((f) => [f.path, f.bytes]),
   );
@@ -58,6 +62,7 @@ export async function indexSearch(
   try {
     for (const [bucket, recs] of byBucket) {
       const key = bucketKey(version, recs);
+      result.keys.push(key);
       let files = cacheDir ? readEntry(cacheDir, key) : undefined;
       if (files) result.carried++;
       else {

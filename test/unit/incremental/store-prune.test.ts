@@ -5,7 +5,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { entryPath, readPage, writePage } from "../../../src/incremental/page-store.ts";
-import { CAP_FLOOR, pruneStore, storeCap } from "../../../src/incremental/store-prune.ts";
+import {
+  CAP_FLOOR,
+  pruneStore,
+  pruneToUse,
+  storeCap,
+} from "../../../src/incremental/store-prune.ts";
 import { tempDir } from "../../helpers/cli.ts";
 
 const key = (c: string): string => c.repeat(64);
@@ -63,5 +68,26 @@ describe("page store pruning", () => {
     assert.equal(storeCap(1e9, {}), 3e9);
     assert.equal(storeCap(1e9, { BROADSHEET_PAGE_STORE_MB: "10" }), 10 * 2 ** 20);
     assert.equal(storeCap(1e9, { BROADSHEET_PAGE_STORE_MB: "ten" }), 3e9);
+  });
+
+  it("should cap a keyed cache at 3x what the build uses, flat or fanned out, oldest first", () => {
+    for (const fanned of [false, true]) {
+      const dir = tempDir();
+      const put = (k: string, s: number): void => {
+        const file = path.join(dir, fanned ? k.slice(0, 2) : "", `${k}.json`);
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, Buffer.alloc(1000));
+        fs.utimesSync(file, s, s);
+      };
+      // Two entries in use (written long ago), eight older versions of other entries.
+      put(key("a"), 1);
+      put(key("b"), 1);
+      for (const [i, c] of [..."cdefghij"].entries()) put(key(c), 10 + i);
+      const r = pruneToUse(dir, ".json", new Set([key("a"), key("b")]), 0);
+      assert.deepEqual(r, { entries: 6, bytes: 6000, removed: 4 }, `fanned: ${fanned}`);
+      const names = fs.readdirSync(dir, { recursive: true }).map(String);
+      const kept = [..."abcdefghij"].filter((c) => names.some((n) => n.endsWith(`${key(c)}.json`)));
+      assert.deepEqual(kept, ["a", "b", "g", "h", "i", "j"], `fanned: ${fanned}`);
+    }
   });
 });
