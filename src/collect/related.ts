@@ -1,7 +1,7 @@
 // Related articles: weighted tag overlap plus TF-IDF text similarity with CJK bigrams and a
 // same-section boost; ties by date, then id. Bounded: only articles sharing a tag or one of an
 // article's top terms are scored, each posting list read up to a cap, so 10k articles stay linear.
-import type { Article, TextStats } from "../content/article.ts";
+import type { Article } from "../content/article.ts";
 
 /** Tuning of the related-articles score. */
 export interface RelatedOptions {
@@ -63,11 +63,32 @@ export function termCounts(
   title: string,
   text: string,
   bodyChars: number = RELATED_DEFAULTS.bodyChars,
-): TextStats["terms"] {
+): [term: string, count: number][] {
   const c = new Map<string, number>();
   for (const t of terms(`${title} ${title} ${text.slice(0, bodyChars)}`))
     c.set(t, (c.get(t) ?? 0) + 1);
   return [...c];
+}
+
+/** Term counts packed into one string, `term count term count …` (a term never holds a space). */
+export function packTerms(counts: readonly (readonly [string, number])[]): string {
+  return counts.map(([t, k]) => `${t} ${k}`).join(" ");
+}
+
+/** Calls `each` with every term and count of an article, from its cached stats or counted now. */
+function eachTerm(
+  a: Article,
+  o: RelatedOptions,
+  each: (term: string, count: number) => void,
+): void {
+  // Terms counted before the build (from the cache) hold for the default body length only.
+  const packed = o.bodyChars === RELATED_DEFAULTS.bodyChars ? a.textStats?.terms : undefined;
+  if (packed === undefined) {
+    for (const [t, k] of termCounts(a.title, a.body.text(), o.bodyChars)) each(t, k);
+    return;
+  }
+  const parts = packed.split(" ");
+  for (let j = 0; j + 1 < parts.length; j += 2) each(parts[j]!, Number(parts[j + 1]));
 }
 
 /** Tag postings with IDF weights: tags shared by two or more articles, and each article's tags. */
@@ -136,15 +157,13 @@ function textIndex(articles: readonly Article[], o: RelatedOptions): TextIndex {
   const df: number[] = [];
   const counts = articles.map((a) => {
     const c = new Map<number, number>();
-    // Terms counted before the build (from the cache) hold for the default body length only.
-    const cached = o.bodyChars === RELATED_DEFAULTS.bodyChars ? a.textStats?.terms : undefined;
-    for (const [t, k] of cached ?? termCounts(a.title, a.body.text(), o.bodyChars)) {
+    eachTerm(a, o, (t, k) => {
       let id = termId.get(t);
       if (id === undefined) termId.set(t, (id = df.push(0) - 1));
       const prev = c.get(id);
       if (prev === undefined) df[id]!++;
       c.set(id, (prev ?? 0) + k);
-    }
+    });
     return c;
   });
   const postings: TextIndex["postings"] = df.map(() => ({ members: [], weights: [] }));

@@ -12,7 +12,7 @@ import {
   readingMinutes,
   type ReadingSpeed,
 } from "../collect/reading-time.ts";
-import { termCounts } from "../collect/related.ts";
+import { packTerms, termCounts } from "../collect/related.ts";
 import { excerpt } from "../collect/excerpt.ts";
 import { fingerprint } from "../fingerprint.ts";
 
@@ -23,7 +23,7 @@ export const TEXT_INPUTS = [
   "src/collect/excerpt.ts",
 ];
 
-const FORMAT = "broadsheet-text-2";
+const FORMAT = "broadsheet-text-3";
 
 /** `articles`, with their text stats set from the cache in `cacheDir` (none without a cache). */
 export function withTextStats(
@@ -63,7 +63,7 @@ export function attachTextStats(
       const text = a.body.text();
       stats = {
         readingMinutes: readingMinutes(`${a.title}\n${text}`, speed),
-        terms: termCounts(a.title, text),
+        terms: packTerms(termCounts(a.title, text)),
         excerpt: excerpt(text),
       };
     }

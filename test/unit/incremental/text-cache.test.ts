@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { readingMinutes } from "../../../src/collect/reading-time.ts";
-import { relatedArticles, termCounts, terms } from "../../../src/collect/related.ts";
+import { packTerms, relatedArticles, termCounts, terms } from "../../../src/collect/related.ts";
 import type { Article } from "../../../src/content/article.ts";
 import { attachTextStats } from "../../../src/incremental/text-cache.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
@@ -63,6 +63,7 @@ describe("text-stats cache", () => {
         readingMinutes(`${a.title}\n${a.body.text()}`, SPEED),
       );
       assert.equal(a.textStats!.excerpt, excerpt(a.body.text()));
+      assert.equal(a.textStats!.terms, packTerms(termCounts(a.title, a.body.text())));
     });
     const tags = (list: Article[]): Article[][] =>
       ["t0", "t1", "t2"].map((t) => list.filter((a) => a.tags.includes(t)));
