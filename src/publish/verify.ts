@@ -87,6 +87,14 @@ export async function verifyStaged(
   /** Absolute URLs in each XML file, with the lastmod of sitemap entries. */
   const xmlUrls = new Map<string, XmlLinks>();
   const facts = new Map<string, FileFacts>();
+  // Most links recur on every page (navigation, sections, assets): each is resolved once.
+  const targets = new Map<string, string | undefined>();
+  const targetOf = (value: string): string | undefined => {
+    if (targets.has(value)) return targets.get(value);
+    const t = internalTarget(value, base, origin);
+    targets.set(value, t);
+    return t;
+  };
 
   for (const f of [...files].sort()) {
     const fact =
@@ -100,7 +108,7 @@ export async function verifyStaged(
       });
     }
     for (const value of fact.urls ?? []) {
-      const target = internalTarget(value, base, origin);
+      const target = targetOf(value);
       if (target !== undefined && !files.has(target) && !files.has(`${target}/index.html`)) {
         fail(
           f,
@@ -114,7 +122,7 @@ export async function verifyStaged(
       const root = listRoot(f);
       const set = listLinks.get(root) ?? new Set<string>();
       for (const a of fact.anchors) {
-        const t = internalTarget(a, base, origin);
+        const t = targetOf(a);
         if (t !== undefined) set.add(t);
       }
       listLinks.set(root, set);
