@@ -9,7 +9,7 @@ import { displayPath } from "./content/display-path.ts";
 import { formatContentError } from "./content/errors.ts";
 import { indexArticles } from "./content/index-articles.ts";
 import { loadContent } from "./content/load.ts";
-import { parseContent } from "./content/parse.ts";
+import { parseContent, type ParsedContent } from "./content/parse.ts";
 import { slugify, tagKey } from "./content/slugs.ts";
 import { suggest } from "./content/suggest.ts";
 import { withTextStats } from "./incremental/text-cache.ts";
@@ -73,19 +73,9 @@ export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<Site
   // Workers load remark while the main thread loads and parses (their start-up costs ~1 s).
   const pool = RenderPool.start(opts.pool);
   try {
-    // Note: `let`, set to undefined once used: the files' bytes (~80 MB at 10k) and the Markdown
-    // sources (the parse and index stages' articles) are not held through collect and render.
-    let loaded: Awaited<ReturnType<typeof loadContent>> | undefined = await run.stage(
-      "load",
-      () => loadContent(root),
-      (l) => `${l.files.length} files`,
-    );
-    let parsed: Awaited<ReturnType<typeof parseContent>> | undefined = await run.stage(
-      "parse",
-      () => parseContent(loaded!.files, { now: opts.now, contentDisplay, cacheDir }),
-      (p) => `${p.articles.length} articles, ${p.pages.length} pages, ${p.media.size} media`,
-    );
-    loaded = undefined;
+    // Note: `let`, set to undefined once used: the Markdown sources (the parse and index stages'
+    // articles) are not held through collect and render.
+    let parsed: ParsedContent | undefined = await loadAndParse(run, root, opts, contentDisplay);
     const { config, now, authors, tagRegistry, redirectsLock } = parsed;
     if (!config || !now) return undefined;
     const { media, files } = await probeStage(run, parsed.media, cacheDir);
@@ -149,6 +139,26 @@ export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<Site
   } finally {
     await pool.close();
   }
+}
+
+/** Stages 1–2: the content tree read and parsed; the files' bytes (~80 MB at 10k) go with this call. */
+async function loadAndParse(
+  run: BuildRun,
+  root: string,
+  opts: BuildOptions,
+  contentDisplay: string,
+): Promise<ParsedContent> {
+  const loaded = await run.stage(
+    "load",
+    () => loadContent(root),
+    (l) => `${l.files.length} files`,
+  );
+  const cacheDir = resolveCacheDir(opts.cacheDir);
+  return run.stage(
+    "parse",
+    () => parseContent(loaded.files, { now: opts.now, contentDisplay, cacheDir }),
+    (p) => `${p.articles.length} articles, ${p.pages.length} pages, ${p.media.size} media`,
+  );
 }
 
 /** The site model of `content/` (or `$BROADSHEET_CONTENT`) for Eleventy run on its own; throws on bad content. */

@@ -21,3 +21,20 @@ export function internalTarget(value: string, base: string, origin: string): str
   }
   return rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel;
 }
+
+/**
+ * `internalTarget` for one build's base and origin, remembering each answer: most links recur on
+ * every page (navigation, sections, assets), and verify resolves millions of them at 10k articles.
+ */
+export function targetResolver(
+  base: string,
+  origin: string,
+): (value: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (value) => {
+    if (known.has(value)) return known.get(value);
+    const t = internalTarget(value, base, origin);
+    known.set(value, t);
+    return t;
+  };
+}

@@ -11,7 +11,7 @@ import type { ContentError } from "../content/errors.ts";
 import type { FileFacts, ScannedFile } from "./file-facts.ts";
 import { scanStagedFile } from "./scan-file.ts";
 
-import { BUG, internalTarget, type Fail } from "./links.ts";
+import { BUG, targetResolver, type Fail } from "./links.ts";
 import { checkNothingLost, type XmlLinks } from "./nothing-lost.ts";
 import { checkOutputBudget, type OutputBudget } from "./output-budget.ts";
 
@@ -87,14 +87,7 @@ export async function verifyStaged(
   /** Absolute URLs in each XML file, with the lastmod of sitemap entries. */
   const xmlUrls = new Map<string, XmlLinks>();
   const facts = new Map<string, FileFacts>();
-  // Most links recur on every page (navigation, sections, assets): each is resolved once.
-  const targets = new Map<string, string | undefined>();
-  const targetOf = (value: string): string | undefined => {
-    if (targets.has(value)) return targets.get(value);
-    const t = internalTarget(value, base, origin);
-    targets.set(value, t);
-    return t;
-  };
+  const targetOf = targetResolver(base, origin);
 
   for (const f of [...files].sort()) {
     const fact =
@@ -107,17 +100,7 @@ export async function verifyStaged(
         entries: fact.xml.entries,
       });
     }
-    for (const value of fact.urls ?? []) {
-      const target = targetOf(value);
-      if (target !== undefined && !files.has(target) && !files.has(`${target}/index.html`)) {
-        fail(
-          f,
-          "E_LINK_BROKEN",
-          `${f} links to ${value}, which is not in the output`,
-          "check the link target (article files, media, tags)",
-        );
-      }
-    }
+    checkLinks(f, fact.urls ?? [], files, targetOf, fail);
     if (fact.anchors && !articleFiles.has(f)) {
       const root = listRoot(f);
       const set = listLinks.get(root) ?? new Set<string>();
@@ -131,6 +114,27 @@ export async function verifyStaged(
 
   checkNothingLost(site, baseUrl, listLinks, xmlUrls, fail);
   return { errors, facts };
+}
+
+/** Reports each link of page `f` whose target is not among the staged `files`. */
+function checkLinks(
+  f: string,
+  urls: readonly string[],
+  files: ReadonlySet<string>,
+  targetOf: (value: string) => string | undefined,
+  fail: Fail,
+): void {
+  for (const value of urls) {
+    const target = targetOf(value);
+    if (target !== undefined && !files.has(target) && !files.has(`${target}/index.html`)) {
+      fail(
+        f,
+        "E_LINK_BROKEN",
+        `${f} links to ${value}, which is not in the output`,
+        "check the link target (article files, media, tags)",
+      );
+    }
+  }
 }
 
 /** Reports a scanned file's findings; returns its facts. */
