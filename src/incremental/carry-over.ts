@@ -18,9 +18,6 @@ export interface CarryPlan {
   restored: Set<string>;
 }
 
-/** Puts a unit's file into staging from elsewhere (the page store); its facts, or undefined. */
-export type Restore = (unit: RenderUnit, hash: string) => FileFacts | undefined;
-
 /** The hash of one unit's inputs: the code version, its template's list and its whole view. */
 export function unitHash(code: string, unit: RenderUnit): string {
   return createHash("sha256")
@@ -75,37 +72,39 @@ export function buildIdOf(hashes: ReadonlyMap<string, string>): string {
 }
 
 /**
- * Splits `units` into the dirty ones (rendered) and the clean ones (carried over). A unit is clean
- * when the previous manifest recorded the same input hash for its file and the file in `outDir` is
- * still the inode, size and mtime that build left (so an edited or replaced output file is rendered),
- * or else when `restore` puts the file into staging (from the page store, by its input hash).
+ * Whether `unit`'s file in `outDir` carries over: the previous manifest recorded the same input
+ * hash for it and it is still the inode, size and mtime that build left (so an edited or replaced
+ * output file is rendered). Its facts, or undefined.
+ */
+export function carriedFromOutput(
+  unit: RenderUnit,
+  hash: string,
+  previous: PageManifest | undefined,
+  outDir: string,
+): FileFacts | undefined {
+  const rec = previous?.files.get(unit.file);
+  return rec && rec.hash === hash && unchanged(path.join(outDir, unit.file), rec)
+    ? rec.facts
+    : undefined;
+}
+
+/**
+ * Splits `units` into the dirty ones (rendered) and the clean ones: carried over from the output
+ * (`fromOutput`) or restored from the page store (`restored`), each with its facts.
  */
 export function planCarryOver(
   units: readonly RenderUnit[],
-  hashes: ReadonlyMap<string, string>,
-  previous: PageManifest | undefined,
-  outDir: string,
-  restore?: Restore,
+  fromOutput: ReadonlyMap<string, FileFacts>,
+  restored: ReadonlyMap<string, FileFacts>,
 ): CarryPlan {
   const render = emptyRenderSet();
   const carried = new Map<string, FileFacts>();
-  const restored = new Set<string>();
   for (const unit of units) {
-    const hash = hashes.get(unit.file)!;
-    const rec = previous?.files.get(unit.file);
-    if (rec && rec.hash === hash && unchanged(path.join(outDir, unit.file), rec)) {
-      carried.set(unit.file, rec.facts);
-      continue;
-    }
-    const facts = restore?.(unit, hash);
-    if (facts) {
-      carried.set(unit.file, facts);
-      restored.add(unit.file);
-    } else {
-      addUnit(render, unit);
-    }
+    const facts = fromOutput.get(unit.file) ?? restored.get(unit.file);
+    if (facts) carried.set(unit.file, facts);
+    else addUnit(render, unit);
   }
-  return { render, carried, restored };
+  return { render, carried, restored: new Set(restored.keys()) };
 }
 
 /** Hard-links each carried file from `outDir` into `staging` (copies where links are refused). */

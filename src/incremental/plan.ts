@@ -13,6 +13,7 @@ import {
 } from "../render/render-set.ts";
 import {
   buildIdOf,
+  carriedFromOutput,
   linkCarried,
   planCarryOver,
   recordOf,
@@ -21,7 +22,8 @@ import {
 } from "./carry-over.ts";
 import { loadManifest, saveManifest, type PageRecord } from "./manifest.ts";
 import { storeDir } from "./page-store.ts";
-import { restoreFrom, savePages } from "./store-sync.ts";
+import { PageRestorer } from "./page-restorer.ts";
+import { savePages } from "./store-sync.ts";
 
 /** A build's plan: the carry-over split plus what the manifest records afterwards. */
 export interface RenderPlan extends CarryPlan {
@@ -40,25 +42,30 @@ export interface RenderPlan extends CarryPlan {
  * fresh clone with a restored cache and an empty output folder renders only what changed). Without a
  * cache folder nothing carries; without a matching manifest only the page store does.
  */
-export function planRender(
+export async function planRender(
   site: SiteData,
   outDir: string,
   staging: string,
   cacheDir: string | false,
-): RenderPlan {
+): Promise<RenderPlan> {
   const out = path.resolve(outDir);
   const units = renderUnits(fullRenderSet(site));
   const code = fingerprint(CODE_INPUTS);
-  const hashes = new Map(units.map((u) => [u.file, unitHash(code, u)]));
   const manifest = cacheDir ? loadManifest(cacheDir, out) : undefined;
   const previous = manifest && manifest.buildId === readBuildId(out) ? manifest : undefined;
-  const restore = cacheDir ? restoreFrom(storeDir(cacheDir), staging) : undefined;
-  const carry = planCarryOver(units, hashes, previous, out, restore);
-  linkCarried(
-    out,
-    staging,
-    [...carry.carried.keys()].filter((f) => !carry.restored.has(f)),
-  );
+  // Pages the output lacks are restored from the store on a worker thread while the rest hash.
+  const restorer = cacheDir ? new PageRestorer(storeDir(cacheDir), staging) : undefined;
+  const hashes = new Map<string, string>();
+  const fromOutput = new Map<string, FileFacts>();
+  for (const u of units) {
+    const hash = unitHash(code, u);
+    hashes.set(u.file, hash);
+    const facts = carriedFromOutput(u, hash, previous, out);
+    if (facts) fromOutput.set(u.file, facts);
+    else restorer?.add(u.file, hash);
+  }
+  const carry = planCarryOver(units, fromOutput, (await restorer?.finish()) ?? new Map());
+  linkCarried(out, staging, fromOutput.keys());
   return {
     ...carry,
     units,

@@ -3,20 +3,24 @@
 // store is pruned to its cap.
 import fs from "node:fs";
 import path from "node:path";
-import type { RenderUnit } from "../render/render-set.ts";
 import { assertInside } from "../render/render.ts";
 import type { FileFacts } from "../publish/verify.ts";
-import type { Restore } from "./carry-over.ts";
 import { readPage, touchPage, writePage } from "./page-store.ts";
 import { pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
 
-/** A `Restore` that writes a stored page's bytes into `staging` and returns its facts. */
-export function restoreFrom(dir: string, staging: string): Restore {
+/**
+ * Writes the stored page of input hash `hash` into `staging` as output `file` and returns its
+ * facts; undefined when the store lacks it (or it is damaged). Throws when the write fails.
+ */
+export function restoreFrom(
+  dir: string,
+  staging: string,
+): (file: string, hash: string) => FileFacts | undefined {
   const made = new Set<string>();
-  return (unit: RenderUnit, hash: string): FileFacts | undefined => {
+  return (file, hash) => {
     const page = readPage(dir, hash);
     if (!page) return undefined;
-    const to = path.join(staging, unit.file);
+    const to = path.join(staging, file);
     assertInside(staging, to);
     const parent = path.dirname(to);
     if (!made.has(parent)) {
