@@ -10,6 +10,7 @@ import { summaryOf } from "./cards.ts";
 import type { SiteContext } from "./context.ts";
 import { lastModified } from "./last-modified.ts";
 import { localText } from "./local-text.ts";
+import { sharedView } from "./shared-views.ts";
 import type { CollectedTags } from "./tags.ts";
 
 /** How many entries the site and section feeds carry. */
@@ -79,7 +80,8 @@ export function feedOf(
     alternateHref: ctx.absOf(spec.listPath),
     updated: newest?.iso ?? ctx.now.iso,
     size: spec.size,
-    entries,
+    // One view makes both the Atom and the JSON feed: its entries are hashed once for the two.
+    entries: sharedView(entries),
   };
 }
 
