@@ -10,7 +10,12 @@ import { PACKAGE_ROOT as ROOT } from "./code-root.ts";
 export const CODE_INPUTS = ["src", "layouts", ".eleventy.ts", "package-lock.json"];
 
 /** What the Markdown renderer's fingerprint covers: its chain, the rendition plan of body pictures, the locked libraries. */
-export const RENDERER_INPUTS = ["src/markdown", "src/images/plan.ts", "package-lock.json"];
+export const RENDERER_INPUTS = [
+  "src/markdown",
+  "src/content/body.ts",
+  "src/images/plan.ts",
+  "package-lock.json",
+];
 
 const memo = new Map<string, string>();
 

@@ -95,6 +95,7 @@ export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<Site
             pool,
             cacheDir,
             config,
+            preview: opts.preview,
             onProgress: (done, total) => run.progressOf.count?.("bodies", done, total),
           },
         ),

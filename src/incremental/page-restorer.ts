@@ -16,7 +16,7 @@ export interface RestoreRequest {
 /** The worker's answer to one batch: the pages it restored with their facts; a write that failed. */
 export interface RestoreAnswer {
   restored: [file: string, facts: FileFacts][];
-  fault?: { message: string; code?: string };
+  fault?: { message: string; code?: string; path?: string; syscall?: string };
 }
 
 /** Pages sent to the worker in batches of this many. */
@@ -67,8 +67,10 @@ export class PageRestorer {
     const worker = new Worker(workerEntry(url), { execArgv: [] });
     worker.on("message", (a: RestoreAnswer) => {
       for (const [file, facts] of a.restored) this.#restored.set(file, facts);
-      if (a.fault && !this.#fault)
-        this.#fault = Object.assign(new Error(a.fault.message), { code: a.fault.code });
+      if (a.fault && !this.#fault) {
+        const { message, ...where } = a.fault;
+        this.#fault = Object.assign(new Error(message), where);
+      }
       this.#settle(1);
     });
     // A worker that failed restores nothing more: what it did not restore is rendered.

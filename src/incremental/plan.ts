@@ -57,12 +57,18 @@ export async function planRender(
   const restorer = cacheDir ? new PageRestorer(storeDir(cacheDir), staging) : undefined;
   const hashes = new Map<string, string>();
   const fromOutput = new Map<string, FileFacts>();
-  for (const u of units) {
-    const hash = unitHash(code, u);
-    hashes.set(u.file, hash);
-    const facts = carriedFromOutput(u, hash, previous, out);
-    if (facts) fromOutput.set(u.file, facts);
-    else restorer?.add(u.file, hash);
+  try {
+    for (const u of units) {
+      const hash = unitHash(code, u);
+      hashes.set(u.file, hash);
+      const facts = carriedFromOutput(u, hash, previous, out);
+      if (facts) fromOutput.set(u.file, facts);
+      else restorer?.add(u.file, hash);
+    }
+  } catch (err) {
+    // The worker finishes what it was given before staging is removed, and lets the process go.
+    await restorer?.finish().catch(() => undefined);
+    throw err;
   }
   const carry = planCarryOver(units, fromOutput, (await restorer?.finish()) ?? new Map());
   linkCarried(out, staging, fromOutput.keys());

@@ -19,7 +19,12 @@ port.on("message", (req: RestoreRequest | null) => {
   } catch (err) {
     // A write that failed (disk full, read-only…) fails the build as it would on the main thread.
     const e = err as NodeJS.ErrnoException;
-    answer.fault = { message: e.message, ...(e.code && { code: e.code }) };
+    answer.fault = {
+      message: e.message,
+      ...(e.code && { code: e.code }),
+      ...(e.path && { path: e.path }),
+      ...(e.syscall && { syscall: e.syscall }),
+    };
   }
   port.postMessage(answer);
 });

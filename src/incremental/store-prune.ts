@@ -107,7 +107,7 @@ function listEntries(dir: string, ext: string): Found[] {
       if (!st) continue;
       if (d.name.endsWith(ext)) {
         out.push({ file, key: d.name.slice(0, -ext.length), size: st.size, mtimeMs: st.mtimeMs });
-      } else if (d.name.includes(".tmp-") && now - st.mtimeMs > STALE_TMP_MS) {
+      } else if (/\.tmp\b/.test(d.name) && now - st.mtimeMs > STALE_TMP_MS) {
         fs.rmSync(file, { force: true });
       }
     }

@@ -7,6 +7,7 @@ import { heldBody, readBody, type Body } from "../content/body.ts";
 import type { MediaAsset } from "../content/values.ts";
 import {
   cacheKey,
+  bodyEntryPath,
   readBodyText,
   readCached,
   rendererVersion,
@@ -57,7 +58,7 @@ export async function renderBodies(
     if (hit)
       results[i] = {
         ok: true,
-        body: cachedBody(cache!.dir, keys[i]!, hit.digest, inputs[i]!),
+        body: cachedBody(cache!.dir, keys[i]!, hit.digest, inputs[i]!.displayPath),
         media: hit.media,
       };
     else misses.push(i);
@@ -74,7 +75,7 @@ export async function renderBodies(
     if (!r.ok) return void (results[i] = r);
     const digest = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
     const body = digest
-      ? cachedBody(cache.dir, keys[i]!, digest, inputs[i]!)
+      ? cachedBody(cache.dir, keys[i]!, digest, inputs[i]!.displayPath)
       : heldBody(r.html, r.text);
     results[i] = { ok: true, body, media: r.media };
   });
@@ -82,16 +83,17 @@ export async function renderBodies(
 }
 
 /**
- * A body read back from the cache entry `key` each time its HTML or text is asked for. Only the
- * build's own cache folder changing under it can make that fail: then the build stops with a
- * message, never with a wrong page.
+ * A body read back from the cache entry `key` each time its HTML or text is asked for (only the
+ * name errors give its file is kept, never its source). Only another build writing the same cache
+ * folder can make that fail: then the build stops with `E_CACHE_CHANGED`, never a wrong page.
  */
-function cachedBody(dir: string, key: string, digest: string, input: RenderInput): Body {
+function cachedBody(dir: string, key: string, digest: string, displayPath: string): Body {
   return readBody(digest, () => {
     const got = readBodyText(dir, key, digest);
     if (!got)
-      throw new Error(
-        `the cached body of ${input.displayPath} was removed or changed during the build (${dir}); build again`,
+      throw Object.assign(
+        new Error(`the cached body of ${displayPath} was removed or changed during the build`),
+        { code: "ECACHECHANGED", path: bodyEntryPath(dir, key) },
       );
     return got;
   });
@@ -103,6 +105,11 @@ export interface CompileOptions extends Omit<BodiesOptions, "cache"> {
   cacheDir: string | false;
   /** The config fields bodies depend on (part of the cache key). */
   config: { baseUrl: string; slugStyle: string };
+  /**
+   * A preview build (drafts' links resolve): part of the key, so `serve` and `build` sharing one
+   * cache never overwrite each other's entries while the other reads them.
+   */
+  preview: boolean;
 }
 
 /** The articles and pages with their bodies compiled, counts, and the errors of the failed ones. */
@@ -134,7 +141,13 @@ export async function compileBodies(
     cache: opts.cacheDir
       ? {
           dir: opts.cacheDir,
-          scope: { renderer: rendererVersion(), ...opts.config, mediaDigest },
+          scope: {
+            renderer: rendererVersion(),
+            baseUrl: opts.config.baseUrl,
+            slugStyle: opts.config.slugStyle,
+            preview: opts.preview,
+            mediaDigest,
+          },
         }
       : undefined,
   });

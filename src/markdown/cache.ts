@@ -27,6 +27,8 @@ export interface CacheScope {
   /** Config fields the renderer reads. */
   baseUrl: string;
   slugStyle: string;
+  /** A preview build (a draft's link resolves there, not in a published build). */
+  preview?: boolean;
   /** Full SHA-256 of each media file's bytes, by content path (so an image edit invalidates). */
   mediaDigest: ReadonlyMap<string, string>;
 }
@@ -46,7 +48,14 @@ const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex
 /** The key of one body: SHA-256 over renderer version, config fields read, path and body. */
 export function cacheKey(input: RenderInput, scope: CacheScope): string {
   return sha256(
-    JSON.stringify([scope.renderer, scope.baseUrl, scope.slugStyle, input.source, input.body]),
+    JSON.stringify([
+      scope.renderer,
+      scope.baseUrl,
+      scope.slugStyle,
+      scope.preview === true,
+      input.source,
+      input.body,
+    ]),
   );
 }
 
@@ -65,7 +74,8 @@ function answer(
 /** The body cache's folder in the cache folder, and its entries' file extension. */
 export const BODY_CACHE = { folder: "md", ext: ".json" };
 
-function entryPath(dir: string, key: string): string {
+/** The file of the entry `key` in the cache folder `dir`. */
+export function bodyEntryPath(dir: string, key: string): string {
   return path.join(dir, BODY_CACHE.folder, key.slice(0, 2), `${key}${BODY_CACHE.ext}`);
 }
 
@@ -73,7 +83,7 @@ function entryPath(dir: string, key: string): string {
 function readEntry(dir: string, key: string): Entry | undefined {
   let text: string;
   try {
-    text = fs.readFileSync(entryPath(dir, key), "utf8");
+    text = fs.readFileSync(bodyEntryPath(dir, key), "utf8");
   } catch {
     return undefined;
   }
@@ -143,7 +153,7 @@ export function writeCached(
     body: { html: body.html, text: body.text, media: body.media, digest },
   };
   const json = JSON.stringify(entry);
-  const file = entryPath(dir, key);
+  const file = bodyEntryPath(dir, key);
   const tmp = `${file}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -61,6 +61,11 @@ const FAULTS: Record<string, { code: string; what: string; hint: string }> = {
     what: "too many files are open (EMFILE)",
     hint: "raise the open-file limit (ulimit -n) and build again",
   },
+  ECACHECHANGED: {
+    code: "E_CACHE_CHANGED",
+    what: "a body in the cache changed while the build was reading it (another build wrote it)",
+    hint: "build again; builds that run at the same time should each use their own --cache folder",
+  },
   EIO: {
     code: "E_IO",
     what: "the disk reported an input/output error (EIO)",

@@ -30,10 +30,11 @@ export class PagefindThread {
 
   /** Stops Pagefind and the thread (nothing when it never started). */
   async close(): Promise<void> {
-    if (!this.#worker) return;
+    const worker = this.#worker;
+    if (!worker) return;
     await this.#ask({ type: "close", id: this.#next++ });
-    await this.#worker.terminate();
-    this.#worker = undefined;
+    await worker.terminate();
+    if (this.#worker === worker) this.#worker = undefined;
   }
 
   #ask(req: ThreadRequest): Promise<ThreadAnswer> {
@@ -53,6 +54,8 @@ export class PagefindThread {
     });
     // A thread that failed or left answers every open request with its reason.
     const fail = (message: string): void => {
+      // Only this worker's own requests fail; a worker started after it is left alone.
+      if (this.#worker !== worker) return;
       for (const [id, resolve] of this.#waiting) resolve({ id, ok: false, message });
       this.#waiting.clear();
       this.#worker = undefined;

@@ -51,7 +51,7 @@ const marks = retext().use(retextSmartypants, { quotes: false }).freeze();
 /** What `quotes` can change. */
 const QUOTE = /["']/;
 /** What `marks` can change: `--`, `` `` ``, `''`, and three dots (spaced or not). */
-const MARK = /--|``|''|\.\s*\.\s*\./;
+const MARK = /--|``|''|\.[\s\u0085]*\.[\s\u0085]*\./;
 
 /** Where a block starts in `gather`'s list: one space in the text, no node to write back. */
 const BLOCK_START = { type: "block", value: " " };

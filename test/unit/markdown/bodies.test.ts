@@ -16,6 +16,7 @@ import {
   type RenderTables,
 } from "../../../src/markdown/tables.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { faultError } from "../../../src/publish/fs-fault.ts";
 
 const inputs: RenderInput[] = [
   {
@@ -78,7 +79,18 @@ describe("renderBodies", () => {
     );
     // Nothing is held: with the entry gone the body cannot be read, and says why.
     fs.rmSync(path.join(dir, "md"), { recursive: true });
-    assert.throws(() => served.body.html(), /content\/articles\/ferry\.md was removed or changed/);
+    let thrown: unknown;
+    assert.throws(
+      () => served.body.html(),
+      (err) => (
+        (thrown = err),
+        /content\/articles\/ferry\.md was removed or changed/.test(String(err))
+      ),
+    );
+    // The build reports it as a located error with a hint, never as a bug of ours.
+    const located = faultError(thrown, "out", "write the output");
+    assert.equal(located?.code, "E_CACHE_CHANGED");
+    assert.match(located?.file ?? "", /md\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/);
   });
 
   it("should hold the body in memory without a cache", async () => {

@@ -64,7 +64,7 @@ describe("body cache", () => {
     );
   });
 
-  it("should change the key with the body, the path, baseUrl, slugStyle and the renderer version", () => {
+  it("should change the key with the body, the path, baseUrl, slugStyle, preview and the renderer version", () => {
     const k = cacheKey(input, scope);
     const variants = [
       cacheKey({ ...input, body: `${input.body} ` }, scope),
@@ -72,6 +72,7 @@ describe("body cache", () => {
       cacheKey(input, { ...scope, baseUrl: "https://e.org/news/" }),
       cacheKey(input, { ...scope, slugStyle: "ascii" }),
       cacheKey(input, { ...scope, renderer: "r2" }),
+      cacheKey(input, { ...scope, preview: true }),
     ];
     for (const v of variants) assert.notEqual(v, k);
     assert.equal(new Set(variants).size, variants.length);
