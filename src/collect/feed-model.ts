@@ -85,6 +85,11 @@ export function feedOf(
   };
 }
 
+/** An entry's HTML as the Atom and JSON feeds write it: the brief as made, or the body read now. */
+export function entryHtml(e: FeedEntry): string {
+  return typeof e.content === "string" ? e.content : e.content.html();
+}
+
 /** A brief entry's HTML: the summary, then a link to the article under its title (all escaped). */
 function briefHtml(a: Article): string {
   return `<p>${escapeHtml(summaryOf(a))}</p>\n<p><a href="${escapeHtml(a.url)}">${escapeHtml(a.title)}</a></p>`;

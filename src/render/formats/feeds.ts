@@ -1,7 +1,7 @@
 // Renders an Atom 1.0 feed (RFC 4287) with an escaping XML builder; dates keep the site offset.
 import { create } from "xmlbuilder2";
 import { LANGUAGES } from "../../routes.ts";
-import type { FeedView } from "../../collect/feed-model.ts";
+import { entryHtml, type FeedView } from "../../collect/feed-model.ts";
 import { literal } from "./literal.ts";
 
 /** The Atom XML of a feed. */
@@ -35,9 +35,7 @@ export function renderAtom(feed: FeedView): string {
     }
     for (const c of e.categories) entry.ele("category", { term: literal(c) });
     entry.ele("summary").txt(literal(e.summary));
-    entry
-      .ele("content", { type: "html", "xml:base": literal(e.href) })
-      .txt(literal(typeof e.content === "string" ? e.content : e.content.html()));
+    entry.ele("content", { type: "html", "xml:base": literal(e.href) }).txt(literal(entryHtml(e)));
   }
   return root.end({ prettyPrint: true }) + "\n";
 }

@@ -1,6 +1,6 @@
 // Renders a feed as JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the site's offset dates.
 import { LANGUAGES } from "../../routes.ts";
-import type { FeedView } from "../../collect/feed-model.ts";
+import { entryHtml, type FeedView } from "../../collect/feed-model.ts";
 import type { JsonObject } from "../../collect/json.ts";
 
 /** The JSON Feed 1.1 object of a feed (the same model as its Atom twin). */
@@ -17,7 +17,7 @@ export function jsonFeedOf(feed: FeedView): JsonObject {
       id: e.id,
       url: e.href,
       title: e.title,
-      content_html: typeof e.content === "string" ? e.content : e.content.html(),
+      content_html: entryHtml(e),
       summary: e.summary,
       date_published: e.published,
       date_modified: e.updated,

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { collectAuthors } from "../../../src/collect/authors.ts";
 import {
   BRIEF_NAMES,
+  entryHtml,
   feedOf,
   TAXONOMY_FEED_SIZE,
   type FeedSpec,
@@ -63,10 +64,7 @@ describe("feedOf", () => {
       updated: makeStamp("2024-05-01T12:00:00+08:00"),
       corrections: [{ at: makeStamp("2024-05-01T15:45:00+08:00"), note: "Time fixed." }],
     });
-    const entries = feed([a]).entries.map(({ content, ...e }) => ({
-      ...e,
-      content: typeof content === "string" ? content : content.html(),
-    }));
+    const entries = feed([a]).entries.map((e) => ({ ...e, content: entryHtml(e) }));
     assert.deepEqual(entries, [
       {
         id: "https://example.org/news/news/2024/05/typhoon-signal/",
