@@ -8,7 +8,7 @@ import { cspOrigins } from "./content/comments-config.ts";
 import { displayPath } from "./content/display-path.ts";
 import { formatContentError } from "./content/errors.ts";
 import { indexArticles } from "./content/index-articles.ts";
-import { loadContent } from "./content/load.ts";
+import { loadContent, type LoadedContent } from "./content/load.ts";
 import { parseContent, type ParsedContent } from "./content/parse.ts";
 import { slugify, tagKey } from "./content/slugs.ts";
 import { suggest } from "./content/suggest.ts";
@@ -65,8 +65,13 @@ export function resolveCacheDir(cacheDir: string | false | undefined): string | 
 /**
  * Stages 1–5, from the content tree to the site model. Every stage runs over what the one before it
  * could read, so the errors of all stages come in one run; the model is returned only without errors.
+ * `loaded.files`: the content tree already loaded (it is taken out of the box and dropped after parse).
  */
-export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<SiteModel | undefined> {
+export async function modelSite(
+  opts: BuildOptions,
+  run: BuildRun,
+  loaded: { files?: LoadedContent } = {},
+): Promise<SiteModel | undefined> {
   const root = path.resolve(opts.contentDir);
   const contentDisplay = displayPath(root);
   const cacheDir = resolveCacheDir(opts.cacheDir);
@@ -75,7 +80,7 @@ export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<Site
   try {
     // Note: `let`, set to undefined once used: the Markdown sources (the parse and index stages'
     // articles) are not held through collect and render.
-    let parsed: ParsedContent | undefined = await loadAndParse(run, root, opts, contentDisplay);
+    let parsed: ParsedContent | undefined = await parseStage(run, loaded, opts, contentDisplay);
     const { config, now, authors, tagRegistry, redirectsLock } = parsed;
     if (!config || !now) return undefined;
     const { media, files } = await probeStage(run, parsed.media, cacheDir);
@@ -142,18 +147,34 @@ export async function modelSite(opts: BuildOptions, run: BuildRun): Promise<Site
   }
 }
 
-/** Stages 1–2: the content tree read and parsed; the files' bytes (~80 MB at 10k) go with this call. */
-async function loadAndParse(
+/** Stage 1: the content tree listed and read. */
+export function loadStage(run: BuildRun, contentDir: string): Promise<LoadedContent> {
+  return run.stage(
+    "load",
+    () => loadContent(path.resolve(contentDir)),
+    (l) => `${l.files.length} files`,
+  );
+}
+
+/** The content `box` holds, taken out of it (so only the parse stage holds it), or loaded now. */
+async function takeLoaded(
+  box: { files?: LoadedContent },
   run: BuildRun,
-  root: string,
+  contentDir: string,
+): Promise<LoadedContent> {
+  const files = box.files;
+  box.files = undefined;
+  return files ?? loadStage(run, contentDir);
+}
+
+/** Stage 2: the files in `box` (or loaded now) parsed; their bytes (~80 MB at 10k) go with this call. */
+async function parseStage(
+  run: BuildRun,
+  box: { files?: LoadedContent },
   opts: BuildOptions,
   contentDisplay: string,
 ): Promise<ParsedContent> {
-  const loaded = await run.stage(
-    "load",
-    () => loadContent(root),
-    (l) => `${l.files.length} files`,
-  );
+  const loaded = await takeLoaded(box, run, opts.contentDir);
   const cacheDir = resolveCacheDir(opts.cacheDir);
   return run.stage(
     "parse",

@@ -21,9 +21,24 @@ import { SEARCH_CACHE } from "./search/bucket-cache.ts";
 import { pruneToUse } from "./incremental/store-prune.ts";
 import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
-import { describeSearch, indexSearch, type SearchIndexResult } from "./search/index-search.ts";
+import { describeSearch, indexSearch } from "./search/index-search.ts";
+import { SEARCH_BESIDE_RENDER_MAX, searchJob, type SearchJob } from "./search/search-job.ts";
 import { searchRecords } from "./search/records.ts";
-import { modelSite, resolveCacheDir, type BuildOptions, type SiteModel } from "./model-site.ts";
+import {
+  loadStage,
+  modelSite,
+  resolveCacheDir,
+  type BuildOptions,
+  type SiteModel,
+} from "./model-site.ts";
+import {
+  lastStamp,
+  stampOutput,
+  stillHolds,
+  stampSite,
+  upToDateReport,
+  type StampSite,
+} from "./up-to-date.ts";
 
 export type { BuildReport } from "./report.ts";
 export type { BuildOptions, SiteModel } from "./model-site.ts";
@@ -37,7 +52,12 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
   const run = new BuildRun(progress);
   const at = { doing: "read the content", file: opts.contentDir };
   try {
-    const model = await modelSite(opts, run);
+    const loaded = { files: await loadStage(run, opts.contentDir) };
+    const stamp = run.failed
+      ? undefined
+      : stampSite(opts, resolveCacheDir(opts.cacheDir), loaded.files);
+    if (stamp && (await upToDate(run, stamp, opts))) return run.finish(true);
+    const model = await modelSite(opts, run, loaded);
     if (!model || run.failed) return run.finish(false);
     const stale = await syncRedirectsLock(model.collected, { ...lockOf(opts), write: false });
     run.add(stale);
@@ -49,7 +69,11 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
       return run.finish(false);
     }
     try {
-      return run.finish(await publishBuild(opts, run, model, output.staging));
+      const published = await publishBuild(opts, run, model, output.staging);
+      // The stamp's walk of the new output runs while the old tree is removed.
+      if (published && stamp) stampPublished(run, stamp, model);
+      if (published) await published.oldTreeRemoved;
+      return run.finish(published !== false);
     } catch (err) {
       await discardStaging(output.staging);
       const alias = { from: output.staging, to: path.resolve(opts.outDir) };
@@ -70,14 +94,14 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
  * Stages 6–9 into `staging`: plan, render, verify (output budget included), then every write that
  * can fail (redirects.lock, next-publish.json) staged before the swap, so a failing one stops the
  * build with the old output in place. After the swap only renames and the cache remain; a cache
- * that cannot be written is a warning. Returns whether the output was replaced.
+ * that cannot be written is a warning. Returns false, or the published output (see `Published`).
  */
 async function publishBuild(
   opts: BuildOptions,
   run: BuildRun,
   model: SiteModel,
   staging: string,
-): Promise<boolean> {
+): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const search = searchJob(() => indexSearch(searchRecords(model.collected), staging, cacheDir));
   try {
@@ -88,43 +112,6 @@ async function publishBuild(
   }
 }
 
-/**
- * Renders of at most this many files run beside the search index (Pagefind indexes in its own
- * process while this one renders and scans: ~30 s off a cold 10k build, which renders 19.5k files);
- * longer ones run before it: at 40k articles (78k files) the heap nears Node's limit, render slows
- * to ~140 files/s, and a 9-minute render beside Pagefind starved its pipe.
- */
-const SEARCH_BESIDE_RENDER_MAX = 25_000;
-
-/** The search index as a job started once, when `start` is first called. */
-interface SearchJob {
-  start(): Promise<Settled<SearchIndexResult>>;
-  /** The job, once started. */
-  readonly started: Promise<Settled<SearchIndexResult>> | undefined;
-}
-
-/** A `SearchJob` that runs `index` at most once. */
-function searchJob(index: () => Promise<SearchIndexResult>): SearchJob {
-  let started: Promise<Settled<SearchIndexResult>> | undefined;
-  return {
-    start: () => (started ??= settle(index())),
-    get started() {
-      return started;
-    },
-  };
-}
-
-/** The outcome of a promise, as a value. */
-type Settled<T> = { ok: true; value: T } | { ok: false; err: unknown };
-
-/** `p`'s outcome as a value (never rejects). */
-function settle<T>(p: Promise<T>): Promise<Settled<T>> {
-  return p.then(
-    (value) => ({ ok: true as const, value }),
-    (err: unknown) => ({ ok: false as const, err }),
-  );
-}
-
 /** Stages 6–9 (see `publishBuild`); the search index starts beside plan or a short render. */
 async function stagesAfterPlan(
   opts: BuildOptions,
@@ -132,7 +119,7 @@ async function stagesAfterPlan(
   model: SiteModel,
   staging: string,
   search: SearchJob,
-): Promise<boolean> {
+): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const site = model.collected.site;
   // A site that never renders more files than that indexes beside plan too (Pagefind's process
@@ -205,7 +192,7 @@ async function stagesAfterPlan(
 
 /**
  * Stage 10: the staged writes (redirects.lock, next-publish.json), the swap, then the manifest and
- * page store while the old tree is removed. Returns true (the output was replaced) or throws.
+ * page store while the old tree is removed. Returns the published output, or throws.
  */
 async function swapAndRecord(
   opts: BuildOptions,
@@ -215,7 +202,7 @@ async function swapAndRecord(
   plan: RenderPlan,
   facts: ReadonlyMap<string, FileFacts>,
   used: CacheUse,
-): Promise<boolean> {
+): Promise<Published> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const lock = pendingLock(model.collected, { ...lockOf(opts), write: !opts.preview });
   const writes = await stageWrites([
@@ -241,8 +228,12 @@ async function swapAndRecord(
   } catch (err) {
     notWritten(run, cacheDir || opts.outDir, err);
   }
-  await swapped.oldTreeRemoved;
-  return true;
+  return { oldTreeRemoved: swapped.oldTreeRemoved };
+}
+
+/** An output just published: its old tree is being removed on a worker thread until this settles. */
+interface Published {
+  oldTreeRemoved: Promise<void>;
 }
 
 /** The body-cache and search-cache entries a build uses, for each cache it wrote to. */
@@ -262,6 +253,32 @@ function pruneCaches(cacheDir: string, used: CacheUse): void {
     [SEARCH_CACHE, used.search],
   ] as const)
     if (keys) pruneToUse(path.join(cacheDir, folder), ext, new Set(keys));
+}
+
+/**
+ * Checks the last build's stamp (`up-to-date.ts`): when it holds, the report is that build's and
+ * true comes back (the output is left as it is).
+ */
+async function upToDate(run: BuildRun, site: StampSite, opts: BuildOptions): Promise<boolean> {
+  const last = lastStamp(site);
+  if (!last) return false;
+  const holds = await run.stage(
+    "stamp",
+    () => stillHolds(site, last, opts),
+    (h) => (h ? "nothing changed since the last build" : "changed since the last build"),
+  );
+  if (holds) upToDateReport(last, run.report);
+  return holds;
+}
+
+/** Stamps the output just published, unless a write after publishing failed (then the next build runs in full). */
+function stampPublished(run: BuildRun, site: StampSite, model: SiteModel): void {
+  if (run.report.warnings.some((w) => w.code === "W_NOT_WRITTEN")) return;
+  try {
+    stampOutput(site, model.collected.clock, run.report);
+  } catch (err) {
+    notWritten(run, site.cacheDir, err);
+  }
 }
 
 /** After the swap the output is published: a write that fails then is a warning, never exit 1. */

@@ -25,6 +25,12 @@ export interface BuildReport {
    * the files of the search index (Pagefind's buckets and runtime).
    */
   files: { rendered: number; carried: number; restored?: number; search?: number };
+  /**
+   * True when nothing changed since the last successful build into this output (content, code,
+   * settings, the clock's span and the output itself): no stage after load ran, the output was
+   * left as it was, and the report repeats that build's counts and warnings.
+   */
+  upToDate?: boolean;
 }
 
 /** Fills a report stage by stage. */

@@ -20,15 +20,19 @@ export function formatSeconds(seconds: number): string {
 
 /**
  * The last line of a successful run, e.g.
- * `built 146 pages (326 files) from 22 articles in 1.4 s — 1 draft, 1 scheduled, 0 warnings`.
+ * `built 146 pages (326 files) from 22 articles in 1.4 s — 1 draft, 1 scheduled, 0 warnings`
+ * (`up to date (nothing changed since the last build): 146 pages …` when the build had nothing to do).
  */
 export function summaryLine(report: BuildReport, command: "build" | "check"): string {
   const a = report.articles;
   const pages = plural(report.pagesBuilt, "page");
+  const files = plural(outputFileCount(report), "file");
   const what =
-    command === "build"
-      ? `built ${pages} (${plural(outputFileCount(report), "file")})`
-      : `checked ${pages}`;
+    command === "check"
+      ? `checked ${pages}`
+      : report.upToDate
+        ? `up to date (nothing changed since the last build): ${pages} (${files})`
+        : `built ${pages} (${files})`;
   const counts = [
     plural(a.drafts, "draft"),
     `${a.pending} scheduled`,

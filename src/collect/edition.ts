@@ -46,7 +46,13 @@ export function editionPages(ctx: SiteContext, lang: Lang, input: EditionInput):
   const articles = groups.byLang.get(lang) ?? [];
   const siteTitle = ctx.text(ctx.config.title, lang);
   const inSection = (id: string): Article[] => groups.bySection.get(sectionKey(lang, id)) ?? [];
-  const feed = (listPath: string, title: string, list: readonly Article[], size: number) =>
+  const feed = (
+    listPath: string,
+    title: string,
+    list: readonly Article[],
+    size: number,
+    emptyUpdated?: string,
+  ) =>
     feedOf(
       ctx,
       {
@@ -57,6 +63,7 @@ export function editionPages(ctx: SiteContext, lang: Lang, input: EditionInput):
         title,
         articles: list,
         size,
+        ...(emptyUpdated !== undefined && { emptyUpdated }),
       },
       input.tags,
       input.authors,
@@ -67,11 +74,14 @@ export function editionPages(ctx: SiteContext, lang: Lang, input: EditionInput):
     thin: new Set<string>(),
   };
   out.listPages.push(...homePages(ctx, lang, articles, footer));
-  out.feeds.push(feed(ctx.routes.home(lang), siteTitle, articles, FEED_SIZE));
+  const home = feed(ctx.routes.home(lang), siteTitle, articles, FEED_SIZE);
+  out.feeds.push(home);
   out.listPages.push(...sectionPages(ctx, lang, inSection, footer));
   for (const s of ctx.config.sections) {
     const title = `${ctx.sectionTitle(s.id, lang)} – ${siteTitle}`;
-    out.feeds.push(feed(ctx.routes.section(lang, s.id), title, inSection(s.id), FEED_SIZE));
+    // An empty section's feed is dated by its edition's newest change, not by the clock.
+    const path = ctx.routes.section(lang, s.id);
+    out.feeds.push(feed(path, title, inSection(s.id), FEED_SIZE, home.updated));
   }
   for (const t of input.sortedTags) {
     const list = t.byLang.get(lang);

@@ -36,6 +36,11 @@ export interface FeedSpec {
    * author feeds. Default: a feed of `TAXONOMY_FEED_SIZE` entries is brief.
    */
   brief?: boolean;
+  /**
+   * The `updated` of the feed while its list is empty (a section feed: its edition's): a stable
+   * instant, so an empty feed is not rewritten by every build. Default: the build clock.
+   */
+  emptyUpdated?: string;
 }
 
 /** The feed of one list in one edition. */
@@ -78,7 +83,7 @@ export function feedOf(
     selfHref: ctx.absOf(spec.atomPath),
     jsonHref: ctx.absOf(spec.jsonPath),
     alternateHref: ctx.absOf(spec.listPath),
-    updated: newest?.iso ?? ctx.now.iso,
+    updated: newest?.iso ?? spec.emptyUpdated ?? ctx.now.iso,
     size: spec.size,
     // One view makes both the Atom and the JSON feed: its entries are hashed once for the two.
     entries: sharedView(entries),

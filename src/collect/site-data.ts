@@ -6,6 +6,7 @@ import { DEFAULT_FEATURED_HOURS } from "./front.ts";
 import type { Lang } from "../routes.ts";
 import { articleView } from "./articles.ts";
 import { collectAuthors } from "./authors.ts";
+import { nextClockChange } from "./clock-change.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "./context.ts";
 import { editionPages, type EditionPages } from "./edition.ts";
 import { groupArticles, type ArticleGroups } from "./groups.ts";
@@ -47,6 +48,8 @@ export interface CollectResult {
   shown: Article[];
   /** The earliest instant after `--now` when an embargo lifts or an article expires. */
   nextPublish?: string;
+  /** The build clock, and the first instant after it at which the same content builds to other bytes (epoch ms). */
+  clock: { from: number; until: number };
   /** With a redirects.lock: the updated lock and whether it changed (the build writes it). */
   redirects?: Pick<RedirectPlan, "lock" | "changed" | "stale" | "gone">;
 }
@@ -131,6 +134,7 @@ export function collectSite(input: CollectInput): CollectResult {
     counts: groups.counts,
     shown,
     ...(next ? { nextPublish: next.iso } : {}),
+    clock: { from: ctx.now.ms, until: nextClockChange(ctx, shown, site, next) },
     ...(redirects ? { redirects: lockState(redirects) } : {}),
   };
 }

@@ -148,5 +148,6 @@ function prune(dir: string): void {
     if (fs.existsSync(out)) continue;
     fs.rmSync(path.join(dir, name), { force: true });
     fs.rmSync(path.join(dir, `${name.slice(0, -4)}.json`), { force: true });
+    fs.rmSync(path.join(dir, `${name.slice(0, -4)}.stamp`), { force: true });
   }
 }

@@ -19,7 +19,7 @@ let clean = 0;
 function build(
   outDir: string,
   cacheDir: string,
-): { rendered: number; carried: number; restored: number } {
+): { rendered: number; carried: number; restored: number; upToDate: boolean } {
   const run = runCli(
     [
       "build",
@@ -38,9 +38,16 @@ function build(
   assert.equal(run.status, 0, run.stderr + run.stdout);
   const m = /files (\d+) rendered \/ (\d+) carried over/.exec(run.stderr);
   assert.ok(m, run.stderr);
+  // A build with nothing to do stops after its stamp check: no plan, nothing restored.
+  const upToDate = /^stamp +nothing changed since the last build/m.test(run.stderr);
   const store = /(\d+) from the page store/.exec(run.stderr);
-  assert.ok(store, run.stderr);
-  return { rendered: Number(m[1]), carried: Number(m[2]), restored: Number(store[1]) };
+  assert.ok(store || upToDate, run.stderr);
+  return {
+    rendered: Number(m[1]),
+    carried: Number(m[2]),
+    restored: Number(store?.[1] ?? 0),
+    upToDate,
+  };
 }
 
 /** The incremental output equals a clean build (fresh output folder, own cache) file for file. */
@@ -175,9 +182,17 @@ describe("incremental builds", () => {
   it("should carry every page over when nothing changed", () => {
     const first = build(out, cache);
     assert.equal(first.carried, 0);
+    assert.equal(first.upToDate, false);
     const again = build(out, cache);
+    assert.equal(again.upToDate, true, "the stamp of the first build holds");
     assert.equal(again.carried, first.rendered, "every page carried over");
     assert.equal(again.rendered, 0, "nothing rendered");
+    // Without the stamp, the same inputs plan again: every page carried over from the output.
+    for (const f of fs.readdirSync(path.join(cache, "pages")))
+      if (f.endsWith(".stamp")) fs.rmSync(path.join(cache, "pages", f));
+    const planned = build(out, cache);
+    assert.equal(planned.upToDate, false);
+    assert.deepEqual([planned.rendered, planned.carried], [0, first.rendered]);
     assertSameAsClean("no change");
   });
 

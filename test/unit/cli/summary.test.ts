@@ -37,6 +37,13 @@ describe("summary", () => {
     );
   });
 
+  it("should say a build with nothing to do is up to date, with what the output holds", () => {
+    assert.equal(
+      summaryLine(report({ upToDate: true }), "build"),
+      "up to date (nothing changed since the last build): 146 pages (326 files) from 22 articles in 1.4 s — 1 draft, 1 scheduled, 0 warnings",
+    );
+  });
+
   it("should use the singular for one and the plural otherwise", () => {
     const one = report({
       articles: { published: 1, drafts: 2, pending: 0, expired: 0 },

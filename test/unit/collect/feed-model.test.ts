@@ -152,10 +152,16 @@ describe("feedOf", () => {
     assert.equal(f.updated, "2024-04-30T08:00:00+08:00");
   });
 
-  it("should date an empty feed by the build clock", () => {
+  it("should date an empty feed by its given instant, else by the build clock", () => {
     const f = feed([]);
     assert.deepEqual(f.entries, []);
     assert.equal(f.updated, "2024-05-02T12:00:00+08:00");
+    const dated = feed([], { emptyUpdated: "2024-04-01T08:00:00+08:00" });
+    assert.equal(dated.updated, "2024-04-01T08:00:00+08:00");
+    assert.equal(
+      feed([day(9)], { emptyUpdated: "2024-04-01T08:00:00+08:00" }).updated,
+      feed([day(9)]).updated,
+    );
   });
 
   it("should leave out a byline reported as an unknown author and excerpt a body without summary", () => {

@@ -1,0 +1,40 @@
+// The search index as a job the pipeline starts once, beside plan or a short render, and awaits
+// in its own stage: its outcome is kept as a value until then.
+import type { SearchIndexResult } from "./index-search.ts";
+
+/**
+ * Renders of at most this many files run beside the search index (Pagefind indexes in its own
+ * process while this one renders and scans: ~30 s off a cold 10k build, which renders 19.5k files);
+ * longer ones run before it: at 40k articles (78k files) the heap nears Node's limit, render slows
+ * to ~140 files/s, and a 9-minute render beside Pagefind starved its pipe.
+ */
+export const SEARCH_BESIDE_RENDER_MAX = 25_000;
+
+/** The search index as a job started once, when `start` is first called. */
+export interface SearchJob {
+  start(): Promise<Settled<SearchIndexResult>>;
+  /** The job, once started. */
+  readonly started: Promise<Settled<SearchIndexResult>> | undefined;
+}
+
+/** A `SearchJob` that runs `index` at most once. */
+export function searchJob(index: () => Promise<SearchIndexResult>): SearchJob {
+  let started: Promise<Settled<SearchIndexResult>> | undefined;
+  return {
+    start: () => (started ??= settle(index())),
+    get started() {
+      return started;
+    },
+  };
+}
+
+/** The outcome of a promise, as a value. */
+type Settled<T> = { ok: true; value: T } | { ok: false; err: unknown };
+
+/** `p`'s outcome as a value (never rejects). */
+function settle<T>(p: Promise<T>): Promise<Settled<T>> {
+  return p.then(
+    (value) => ({ ok: true as const, value }),
+    (err: unknown) => ({ ok: false as const, err }),
+  );
+}
