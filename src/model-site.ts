@@ -1,7 +1,7 @@
 // Stages 1–5 of the build: load → parse → probe → index → bodies → collect, from the content tree
 // to the site model (also what Eleventy run on its own renders).
 import path from "node:path";
-import { collectSite, type CollectResult } from "./collect/site-data.ts";
+import { collectSite, type CollectInput, type CollectResult } from "./collect/site-data.ts";
 import { pageCounts, pagesBuilt } from "./collect/page-kinds.ts";
 import type { SiteData } from "./collect/site.ts";
 import { cspOrigins } from "./content/comments-config.ts";
@@ -12,6 +12,7 @@ import { loadContent, type LoadedContent } from "./content/load.ts";
 import { parseContent, type ParsedContent } from "./content/parse.ts";
 import { slugify, tagKey } from "./content/slugs.ts";
 import { suggest } from "./content/suggest.ts";
+import { relatedCache } from "./incremental/related-cache.ts";
 import { withTextStats } from "./incremental/text-cache.ts";
 import { probeStage, withPortraits } from "./image-stages.ts";
 import { compileBodies } from "./markdown/bodies.ts";
@@ -109,26 +110,21 @@ export async function modelSite(
     run.report.bodies = compiled.bodies;
     parsed = indexed = undefined;
     const assets = await readSiteAssets();
-    const collected = await run.stage(
-      "collect",
-      () =>
-        collectSite({
-          config,
-          authors: withPortraits(run, authors, media, `${contentDisplay}/authors.yaml`),
-          tagRegistry,
-          redirectsLock,
-          now,
-          preview: opts.preview,
-          contentDisplay,
-          deps: { slugify, tagKey, suggest },
-          assets: assets.files,
-          articles: withTextStats(compiled.articles, cacheDir, config),
-          pages: compiled.pages,
-          // Redirects compare against every article: with some missing they would be wrong.
-          complete: !run.failed,
-        }),
-      ({ counts: c }) => `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,
-    );
+    const collected = await collectStage(run, cacheDir, () => ({
+      config,
+      authors: withPortraits(run, authors, media, `${contentDisplay}/authors.yaml`),
+      tagRegistry,
+      redirectsLock,
+      now,
+      preview: opts.preview,
+      contentDisplay,
+      deps: { slugify, tagKey, suggest },
+      assets: assets.files,
+      articles: withTextStats(compiled.articles, cacheDir, config),
+      pages: compiled.pages,
+      // Redirects compare against every article: with some missing they would be wrong.
+      complete: !run.failed,
+    }));
     run.report.articles = collected.counts;
     run.report.pages = pageCounts(collected.site);
     run.report.pagesBuilt = pagesBuilt(collected.site);
@@ -145,6 +141,25 @@ export async function modelSite(
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * Stage 5: collect over `input()` (made inside the stage: the text stats count in it), with the
+ * related lists of earlier builds from the cache, saved again after.
+ */
+async function collectStage(
+  run: BuildRun,
+  cacheDir: string | false,
+  input: () => CollectInput,
+): Promise<CollectResult> {
+  const relatedMemo = cacheDir ? relatedCache(cacheDir) : undefined;
+  const collected = await run.stage(
+    "collect",
+    () => collectSite({ ...input(), ...(relatedMemo && { relatedMemo }) }),
+    ({ counts: c }) => `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,
+  );
+  relatedMemo?.save();
+  return collected;
 }
 
 /** Stage 1: the content tree listed and read. */

@@ -1,4 +1,5 @@
 // The read-only facts every collect step shares: config, routes, clock, link builders.
+import type { RelatedMemo } from "./related-memo.ts";
 import type { AssetFiles } from "./assets.ts";
 import { absoluteUrl, href, makeRoutes, type Routes } from "../routes.ts";
 import type { AuthorConfig } from "../content/authors.ts";
@@ -27,6 +28,8 @@ export interface CollectOptions {
   deps: CollectDeps;
   /** Output names of the site's assets (fingerprinted by the build); default: their plain names. */
   assets?: AssetFiles;
+  /** Related lists of earlier builds by the digest of their inputs (the cache's); none: score every article. */
+  relatedMemo?: RelatedMemo;
 }
 
 /** Shared, derived facts for one collect run. */

@@ -17,7 +17,7 @@ import { newsSitemaps } from "./news-sitemap-model.ts";
 import { findPathCollisions } from "./path-collisions.ts";
 import { notFoundView, plainPageView } from "./plain-pages.ts";
 import { planRedirects, type RedirectPlan } from "./redirects.ts";
-import { relatedArticles } from "./related.ts";
+import { memoRelated } from "./related-memo.ts";
 import { robotsTxt } from "./robots.ts";
 import { toCard } from "./cards.ts";
 import { searchView } from "./search.ts";
@@ -147,9 +147,10 @@ function relatedOf(
 ): Map<Article, Article[]> {
   const related = new Map<Article, Article[]>();
   for (const lang of ctx.config.languages) {
-    const perLang = relatedArticles(
+    const perLang = memoRelated(
       groups.byLang.get(lang)!,
       [...tags.byKey.values()].map((t) => t.byLang.get(lang) ?? []),
+      ctx.relatedMemo,
     );
     for (const [a, r] of perLang) related.set(a, r);
   }

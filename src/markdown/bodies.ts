@@ -1,4 +1,5 @@
 // Renders many bodies: served from the cache when it holds a valid entry, else by the worker pool.
+import fs from "node:fs";
 import type { Article, PlainPage } from "../content/article.ts";
 import type { PageMeta } from "../content/front-matter.ts";
 import type { IndexedArticle } from "../content/index-articles.ts";
@@ -14,6 +15,7 @@ import {
   writeCached,
   type CacheScope,
 } from "./cache.ts";
+import { BodyIndex } from "./body-index.ts";
 import type { RenderPool } from "./pool.ts";
 import type { RenderInput } from "./render.ts";
 import type { RenderTables } from "./tables.ts";
@@ -53,15 +55,18 @@ export async function renderBodies(
   const cache = opts.cache;
   const keys = cache ? inputs.map((i) => cacheKey(i, cache.scope)) : [];
   const misses: number[] = [];
+  const index = cache && BodyIndex.open(cache.dir);
   inputs.forEach((_, i) => {
-    const hit = cache ? readCached(cache.dir, keys[i]!, tables, cache.scope) : undefined;
-    if (hit)
-      results[i] = {
-        ok: true,
-        body: cachedBody(cache!.dir, keys[i]!, hit.digest, inputs[i]!.displayPath),
-        media: hit.media,
-      };
-    else misses.push(i);
+    const key = keys[i]!;
+    const hit =
+      cache && index
+        ? (index.lookup(key, tables, cache.scope) ??
+          readCached(cache.dir, key, tables, cache.scope)?.row)
+        : undefined;
+    if (!hit) return void misses.push(i);
+    index!.keep(key, hit);
+    const body = cachedBody(cache!.dir, key, hit.digest, inputs[i]!.displayPath);
+    results[i] = { ok: true, body, media: hit.media };
   });
   const hits = inputs.length - misses.length;
   const outcomes = await opts.pool.render(
@@ -73,12 +78,14 @@ export async function renderBodies(
     const i = misses[k]!;
     const r = o.result;
     if (!r.ok) return void (results[i] = r);
-    const digest = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
-    const body = digest
-      ? cachedBody(cache.dir, keys[i]!, digest, inputs[i]!.displayPath)
+    const row = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
+    if (row) index!.keep(keys[i]!, row);
+    const body = row
+      ? cachedBody(cache.dir, keys[i]!, row.digest, inputs[i]!.displayPath)
       : heldBody(r.html, r.text);
     results[i] = { ok: true, body, media: r.media };
   });
+  index?.save();
   return { results: results as BodyOutcome[], hits, keys };
 }
 
@@ -90,11 +97,14 @@ export async function renderBodies(
 function cachedBody(dir: string, key: string, digest: string, displayPath: string): Body {
   return readBody(digest, () => {
     const got = readBodyText(dir, key, digest);
-    if (!got)
+    if (!got) {
+      // Note: removed, so the next build renders this body again instead of trusting its index row.
+      fs.rmSync(bodyEntryPath(dir, key), { force: true });
       throw Object.assign(
         new Error(`the cached body of ${displayPath} was removed or changed during the build`),
         { code: "ECACHECHANGED", path: bodyEntryPath(dir, key) },
       );
+    }
     return got;
   });
 }

@@ -20,6 +20,27 @@ export interface ServedBody extends CachedBody {
   digest: string;
 }
 
+/** The lookups a render made, each with the answer it got. */
+export type EntryDeps = [kind: "link" | "image", target: string, answer: string][];
+
+/**
+ * What a build needs of an entry without reading it (`body-index.ts` keeps one per entry): the
+ * entry file's size and mtime, its lookups with their answers, its digest and its media.
+ */
+export interface IndexRow {
+  size: number;
+  mtimeMs: number;
+  deps: EntryDeps;
+  digest: string;
+  media: MediaAsset[];
+}
+
+/** An entry served from the cache: its body, and its row for the body index. */
+export interface CacheHit {
+  body: ServedBody;
+  row: IndexRow;
+}
+
 /** What a cache key covers besides the body itself. */
 export interface CacheScope {
   /** The renderer's version: a hash of its source and its libraries' versions (`rendererVersion()`). */
@@ -39,7 +60,7 @@ export interface CacheScope {
  */
 interface Entry {
   key: string;
-  deps: [kind: "link" | "image", target: string, answer: string][];
+  deps: EntryDeps;
   body: ServedBody;
 }
 
@@ -79,11 +100,24 @@ export function bodyEntryPath(dir: string, key: string): string {
   return path.join(dir, BODY_CACHE.folder, key.slice(0, 2), `${key}${BODY_CACHE.ext}`);
 }
 
-/** The entry stored under `key` when its checksum and key hold; undefined otherwise. Never throws. */
-function readEntry(dir: string, key: string): Entry | undefined {
+/**
+ * The entry stored under `key` when its checksum and key hold, with its file's size and mtime;
+ * undefined otherwise. Never throws.
+ */
+function readEntry(
+  dir: string,
+  key: string,
+): (Entry & { size: number; mtimeMs: number }) | undefined {
   let text: string;
+  let st: fs.Stats;
   try {
-    text = fs.readFileSync(bodyEntryPath(dir, key), "utf8");
+    const fd = fs.openSync(bodyEntryPath(dir, key), "r");
+    try {
+      st = fs.fstatSync(fd);
+      text = fs.readFileSync(fd, "utf8");
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
     return undefined;
   }
@@ -94,7 +128,7 @@ function readEntry(dir: string, key: string): Entry | undefined {
     const e = JSON.parse(json) as Entry;
     if (!e || typeof e !== "object" || e.key !== key || !Array.isArray(e.deps)) return undefined;
     if (!e.body || typeof e.body.digest !== "string") return undefined;
-    return e;
+    return { ...e, size: st.size, mtimeMs: st.mtimeMs };
   } catch {
     return undefined;
   }
@@ -109,13 +143,16 @@ export function readCached(
   key: string,
   tables: RenderTables,
   scope: CacheScope,
-): ServedBody | undefined {
+): CacheHit | undefined {
   const e = readEntry(dir, key);
-  if (!e) return undefined;
-  for (const [kind, target, was] of e.deps) {
-    if (answer(kind, target, tables, scope) !== was) return undefined;
-  }
-  return e.body;
+  if (!e || !depsHold(e.deps, tables, scope)) return undefined;
+  const { size, mtimeMs, deps, body } = e;
+  return { body, row: { size, mtimeMs, deps, digest: body.digest, media: body.media } };
+}
+
+/** Whether every lookup a cached render made answers the same today. */
+export function depsHold(deps: EntryDeps, tables: RenderTables, scope: CacheScope): boolean {
+  return deps.every(([kind, target, was]) => answer(kind, target, tables, scope) === was);
 }
 
 /**
@@ -132,8 +169,8 @@ export function readBodyText(
 }
 
 /**
- * Stores a successful render atomically (temp file + rename). Returns its digest, or undefined when
- * it could not be written (the build goes on without it).
+ * Stores a successful render atomically (temp file + rename). Returns its index row, or undefined
+ * when it could not be written (the build goes on without it).
  */
 export function writeCached(
   dir: string,
@@ -142,7 +179,7 @@ export function writeCached(
   deps: RenderDeps,
   tables: RenderTables,
   scope: CacheScope,
-): string | undefined {
+): IndexRow | undefined {
   const digest = bodyDigest(body.html, body.text);
   const entry: Entry = {
     key,
@@ -159,7 +196,8 @@ export function writeCached(
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(tmp, `${sha256(json)}\n${json}`);
     fs.renameSync(tmp, file);
-    return digest;
+    const { size, mtimeMs } = fs.statSync(file);
+    return { size, mtimeMs, deps: entry.deps, digest, media: body.media };
   } catch {
     fs.rmSync(tmp, { force: true });
     return undefined;

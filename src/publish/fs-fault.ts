@@ -63,8 +63,8 @@ const FAULTS: Record<string, { code: string; what: string; hint: string }> = {
   },
   ECACHECHANGED: {
     code: "E_CACHE_CHANGED",
-    what: "a body in the cache changed while the build was reading it (another build wrote it)",
-    hint: "build again; builds that run at the same time should each use their own --cache folder",
+    what: "a body in the cache changed after the build checked it (another build wrote it, or the entry was damaged)",
+    hint: "build again (the entry was removed and renders afresh); builds that run at the same time should each use their own --cache folder",
   },
   EIO: {
     code: "E_IO",

@@ -93,6 +93,57 @@ describe("renderBodies", () => {
     assert.match(located?.file ?? "", /md\/[0-9a-f]{2}\/[0-9a-f]{64}\.json$/);
   });
 
+  it("should check a cached body by its index row, without reading its entry", async () => {
+    const dir = tempDir("bodies-index-");
+    await renderBodies(inputs, tables, options(pool().pool, dir));
+    assert.ok(fs.existsSync(path.join(dir, "md-index", "entries.json")), "the index is written");
+    const [entry] = fs
+      .readdirSync(path.join(dir, "md"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => path.join(dir, "md", f));
+    // Re-dated to a whole second (exact in a Date), read once more so the index row holds it.
+    const then = new Date("2026-01-01T00:00:00Z");
+    fs.utimesSync(entry!, then, then);
+    assert.equal((await renderBodies(inputs, tables, options(pool().pool, dir))).hits, 1);
+    // Garbled in place with its size and mtime kept: only a read of the entry could tell.
+    fs.writeFileSync(entry!, "x".repeat(fs.statSync(entry!).size));
+    fs.utimesSync(entry!, then, then);
+    const second = pool();
+    const again = await renderBodies(inputs, tables, options(second.pool, dir));
+    assert.deepEqual([again.hits, second.rendered()], [1, 0], "served from the index");
+    const [served] = again.results;
+    assert.ok(served?.ok);
+    // Read back, the damage shows: a located error, and the entry is gone so the next build renders.
+    assert.throws(() => served.body.html(), /was removed or changed/);
+    assert.equal(fs.existsSync(entry!), false);
+    const third = pool();
+    const healed = await renderBodies(inputs, tables, options(third.pool, dir));
+    assert.deepEqual([healed.hits, third.rendered()], [0, 1]);
+    assert.ok(healed.results[0]?.ok);
+    assert.equal(healed.results[0].body.html(), HTML);
+  });
+
+  it("should read the entry, not trust its row, once its size or mtime changed", async () => {
+    const dir = tempDir("bodies-index-");
+    await renderBodies(inputs, tables, options(pool().pool, dir));
+    const [entry] = fs
+      .readdirSync(path.join(dir, "md"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => path.join(dir, "md", f));
+    fs.appendFileSync(entry!, " ");
+    const second = pool();
+    const again = await renderBodies(inputs, tables, options(second.pool, dir));
+    assert.deepEqual(
+      [again.hits, second.rendered()],
+      [0, 1],
+      "the damaged entry is rendered again",
+    );
+    const third = pool();
+    const warm = await renderBodies(inputs, tables, options(third.pool, dir));
+    assert.deepEqual([warm.hits, third.rendered()], [1, 0]);
+    assert.equal(warm.results[0]?.ok && warm.results[0].body.html(), HTML);
+  });
+
   it("should hold the body in memory without a cache", async () => {
     const [r] = (await renderBodies(inputs, tables, options(pool().pool))).results;
     assert.ok(r?.ok);
