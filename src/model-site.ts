@@ -120,7 +120,7 @@ export async function modelSite(
       contentDisplay,
       deps: { slugify, tagKey, suggest },
       assets: assets.files,
-      articles: withTextStats(compiled.articles, cacheDir, config),
+      articles: compiled.articles,
       pages: compiled.pages,
       // Redirects compare against every article: with some missing they would be wrong.
       complete: !run.failed,
@@ -144,8 +144,8 @@ export async function modelSite(
 }
 
 /**
- * Stage 5: collect over `input()` (made inside the stage: the text stats count in it), with the
- * related lists of earlier builds from the cache, saved again after.
+ * Stage 5: collect over `input()`, with each article's text stats and the related lists of earlier
+ * builds from the cache (both count in the stage), saved again after.
  */
 async function collectStage(
   run: BuildRun,
@@ -155,7 +155,13 @@ async function collectStage(
   const relatedMemo = cacheDir ? relatedCache(cacheDir) : undefined;
   const collected = await run.stage(
     "collect",
-    () => collectSite({ ...input(), ...(relatedMemo && { relatedMemo }) }),
+    () => {
+      const i = input();
+      const text = withTextStats(i.articles, cacheDir, i.config);
+      const collected = collectSite({ ...i, ...(relatedMemo && { relatedMemo }) });
+      text?.save();
+      return collected;
+    },
     ({ counts: c }) => `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,
   );
   relatedMemo?.save();

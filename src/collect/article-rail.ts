@@ -27,12 +27,12 @@ export function articleRail(
   const skip = new Set<Article | undefined>([section[index - 1], section[index + 1]]);
   const rel = related.filter((r) => !skip.has(r));
   for (const r of rel) skip.add(r);
-  const earlier =
-    index < 0
-      ? []
-      : section
-          .slice(index + 1)
-          .filter((a) => !skip.has(a))
-          .slice(0, EARLIER_COUNT);
+  // Note: a walk that stops at EARLIER_COUNT; slicing the rest of the section for every article
+  // was quadratic (40k articles: most of collect).
+  const earlier: Article[] = [];
+  for (let j = index + 1; index >= 0 && j < section.length; j++) {
+    if (earlier.length === EARLIER_COUNT) break;
+    if (!skip.has(section[j])) earlier.push(section[j]!);
+  }
   return { related: rel.map((r) => toCard(ctx, r)), earlier: earlier.map((a) => toCard(ctx, a)) };
 }

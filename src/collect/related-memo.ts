@@ -1,6 +1,7 @@
 // Related lists reused across builds: an edition's lists depend only on its articles' ids, dates,
-// sections and term counts and on its tag groups, so a build whose digest of those matches the last
-// one's takes the lists from the memo (article indexes) instead of scoring every article again.
+// sections and term counts (by their digest) and on its tag groups, so a build whose digest of
+// those matches the last one's takes the lists from the memo (article indexes) instead of scoring
+// every article again.
 import { createHash } from "node:crypto";
 import type { Article } from "../content/article.ts";
 import { relatedArticles } from "./related.ts";
@@ -21,7 +22,7 @@ export function memoRelated(
   tagGroups: readonly (readonly Article[])[],
   memo: RelatedMemo | undefined,
 ): Map<Article, Article[]> {
-  if (!memo || articles.some((a) => a.textStats?.terms === undefined))
+  if (!memo || articles.some((a) => a.textStats === undefined))
     return relatedArticles(articles, tagGroups);
   const index = new Map(articles.map((a, i) => [a, i]));
   const key = relatedKey(articles, tagGroups, index);
@@ -36,7 +37,7 @@ export function memoRelated(
   return made;
 }
 
-/** The digest of what `relatedArticles` reads: each article's id, date, section and terms in order, and the groups. */
+/** The digest of what `relatedArticles` reads: each article's id, date, section and terms digest in order, and the groups. */
 function relatedKey(
   articles: readonly Article[],
   tagGroups: readonly (readonly Article[])[],
@@ -44,7 +45,7 @@ function relatedKey(
 ): string {
   const h = createHash("sha256");
   for (const a of articles)
-    h.update(`${a.id}\0${a.date.ms}\0${a.section}\0${a.textStats!.terms}\n`);
+    h.update(`${a.id}\0${a.date.ms}\0${a.section}\0${a.textStats!.termsDigest}\n`);
   for (const g of tagGroups) h.update(`${g.map((a) => index.get(a) ?? -1).join(",")}\n`);
   return h.digest("hex");
 }

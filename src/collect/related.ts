@@ -82,7 +82,7 @@ function eachTerm(
   each: (term: string, count: number) => void,
 ): void {
   // Terms counted before the build (from the cache) hold for the default body length only.
-  const packed = o.bodyChars === RELATED_DEFAULTS.bodyChars ? a.textStats?.terms : undefined;
+  const packed = o.bodyChars === RELATED_DEFAULTS.bodyChars ? a.textStats?.terms() : undefined;
   if (packed === undefined) {
     for (const [t, k] of termCounts(a.title, a.body.text(), o.bodyChars)) each(t, k);
     return;

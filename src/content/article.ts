@@ -72,11 +72,14 @@ export interface TextStats {
   /**
    * Related-article terms of the title (twice) and the body's opening, counted, in first-appearance
    * order, packed as `term count term count …` (`collect/related.ts` `packTerms`): one string, not
-   * 130 pairs, per article (the 10k pack took 197 MB of heap as pairs).
+   * 130 pairs, per article (the 10k pack took 197 MB of heap as pairs); read from the cache when
+   * first asked (only scoring related lists asks).
    */
-  terms: string;
+  terms(): string;
   /** The body's opening as a summary (`collect/excerpt.ts`), for articles without their own. */
   excerpt: string;
+  /** SHA-256 of `terms()` (kept in the cache beside the figures): same digest, same terms. */
+  termsDigest: string;
 }
 
 /** One article after the bodies stage. */

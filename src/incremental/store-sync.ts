@@ -1,11 +1,11 @@
 // The page store in a build: before render, pages whose input hash is stored are written into
 // staging from it; after publish, every page the build used is stored (or marked used) and the
-// store is pruned to its cap.
+// store is pruned to its cap (listed only when its ledger says it may have outgrown it).
 import fs from "node:fs";
 import path from "node:path";
 import { assertInside } from "../render/render.ts";
 import type { FileFacts } from "../publish/verify.ts";
-import { readPage, touchPage, writePage } from "./page-store.ts";
+import { entryPath, readPage, touchPage, writePage } from "./page-store.ts";
 import { pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
 
 /**
@@ -42,19 +42,70 @@ export interface UsedPage {
   facts: FileFacts;
 }
 
+/** Builds in a row that may trust the ledger before the store is listed again (bounds its drift). */
+export const LEDGER_RUNS = 20;
+
 /**
  * Stores every page of a published build that the store lacks (read back from the output), marks
- * the others used now, then prunes the store to its cap without evicting any of them.
+ * the others used now, then prunes the store to its cap without evicting any of them. The store's
+ * ledger (its bytes after the last prune plus what builds added since) spares listing every entry
+ * while it is under its cap; every `LEDGER_RUNS` builds, or when it is missing, the store is
+ * listed. Returns the prune, or undefined when the ledger showed the store under its cap.
  */
-export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult {
+export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult | undefined {
   const now = new Date();
   const keep = new Set<string>();
   let used = 0;
+  let added = 0;
   for (const p of pages) {
     keep.add(p.hash);
     used += p.size;
     if (touchPage(dir, p.hash, now)) continue;
-    writePage(dir, p.hash, { bytes: fs.readFileSync(p.file), facts: p.facts });
+    if (writePage(dir, p.hash, { bytes: fs.readFileSync(p.file), facts: p.facts }))
+      added += fs.statSync(entryPath(dir, p.hash), { throwIfNoEntry: false })?.size ?? 0;
   }
-  return pruneStore(dir, storeCap(used), keep);
+  const cap = storeCap(used);
+  const ledger = readLedger(dir);
+  if (ledger && ledger.runs < LEDGER_RUNS && ledger.bytes + added <= cap) {
+    writeLedger(dir, { bytes: ledger.bytes + added, runs: ledger.runs + 1 });
+    return undefined;
+  }
+  const pruned = pruneStore(dir, cap, keep);
+  writeLedger(dir, { bytes: pruned.bytes, runs: 0 });
+  return pruned;
+}
+
+/** The store's byte count as the last build left it, and the builds since it was last listed. */
+interface Ledger {
+  bytes: number;
+  runs: number;
+}
+
+function ledgerFile(dir: string): string {
+  return path.join(dir, "ledger.json");
+}
+
+function readLedger(dir: string): Ledger | undefined {
+  try {
+    const l = JSON.parse(fs.readFileSync(ledgerFile(dir), "utf8")) as Partial<Ledger>;
+    return typeof l.bytes === "number" && typeof l.runs === "number"
+      ? { bytes: l.bytes, runs: l.runs }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the ledger; one that cannot be written is dropped (the next build lists the store). */
+function writeLedger(dir: string, ledger: Ledger): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(ledgerFile(dir), JSON.stringify(ledger));
+  } catch {
+    try {
+      fs.rmSync(ledgerFile(dir), { force: true });
+    } catch {
+      // Neither written nor removed: a stale ledger only delays a listing by LEDGER_RUNS builds.
+    }
+  }
 }

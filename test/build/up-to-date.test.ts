@@ -6,10 +6,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import type { BuildReport } from "../../src/report.ts";
-import { listTree, runCli, tempDir, writeTree } from "../helpers/cli.ts";
+import { copyApp, listTree, runCli, tempDir, writeTree } from "../helpers/cli.ts";
 import { article, siteYaml } from "../helpers/site.ts";
 
 const NOW = "2024-06-01 12:00";
+const app = copyApp("broadsheet-uptodate-app-");
 
 /** A small site: three articles, one of them tagged. */
 function site(extra: Record<string, string> = {}): string {
@@ -26,17 +27,12 @@ function site(extra: Record<string, string> = {}): string {
 
 /** Builds `content` into `out` with `cache`; returns the JSON report (exit 0 asserted). */
 function build(content: string, out: string, cache: string, args: string[] = []): BuildReport {
-  const r = runCli([
-    "build",
-    "--content",
-    content,
-    "--out",
-    out,
-    "--cache",
-    cache,
-    "--json",
-    ...args,
-  ]);
+  // Note: from a private copy of the app: .broadsheet/next-publish.json (checked by the stamp) is
+  // written where the build starts, and other test files build from the repository root.
+  const r = runCli(
+    ["build", "--content", content, "--out", out, "--cache", cache, "--json", ...args],
+    { cwd: app, app },
+  );
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as BuildReport;
 }
@@ -72,7 +68,8 @@ describe("a build with nothing to do", () => {
     assert.equal(again.files.carried, first.files.rendered + first.files.carried);
     assert.deepEqual(again.warnings, first.warnings);
     assert.deepEqual(Object.keys(again.seconds).sort(), ["load", "stamp", "startup", "total"]);
-    const text = runCli(["build", "--content", content, "--out", out, "--cache", cache, ...at]);
+    const args = ["build", "--content", content, "--out", out, "--cache", cache, ...at];
+    const text = runCli(args, { cwd: app, app });
     assert.match(text.stdout, /^up to date \(nothing changed since the last build\): \d+ pages/m);
   });
 

@@ -27,7 +27,12 @@ function edition(): Article[] {
       section: i % 2 ? "news" : "tech",
       date: makeStamp(new Date(Date.UTC(2024, 0, 30 - i)).toISOString()),
       body: heldBody("", text),
-      textStats: { readingMinutes: 1, terms: packTerms(termCounts(title, text)), excerpt: "" },
+      textStats: {
+        readingMinutes: 1,
+        terms: () => packTerms(termCounts(title, text)),
+        excerpt: "",
+        termsDigest: packTerms(termCounts(title, text)),
+      },
     });
   });
 }
@@ -78,7 +83,7 @@ describe("memoRelated", () => {
 
   it("should score again when a term, a date, a section, an id or a tag group changed", () => {
     const changes: ((list: Article[]) => void)[] = [
-      (l) => (l[4]!.textStats = { ...l[4]!.textStats!, terms: "ferry 9" }),
+      (l) => (l[4]!.textStats = { ...l[4]!.textStats!, termsDigest: "ferry 9" }),
       (l) => (l[4]!.date = makeStamp("2020-01-01T00:00:00Z")),
       (l) => (l[4]!.section = "sport"),
       (l) => (l[4]!.id = "renamed"),

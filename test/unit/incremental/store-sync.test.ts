@@ -1,0 +1,64 @@
+// Tests for src/incremental/store-sync.ts savePages: pages stored or marked used, the store pruned
+// to its cap, and its ledger sparing the listing while it shows the store under the cap (listed
+// again when missing or every LEDGER_RUNS builds).
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, it } from "node:test";
+import { entryPath, readPage, writePage } from "../../../src/incremental/page-store.ts";
+import { LEDGER_RUNS, savePages } from "../../../src/incremental/store-sync.ts";
+import { tempDir } from "../../helpers/cli.ts";
+
+const key = (c: string): string => c.repeat(64);
+
+/** One published page `c` of `n` bytes in `out`, as savePages is given it. */
+function page(out: string, c: string, n = 1000) {
+  const file = path.join(out, `${c}.html`);
+  fs.writeFileSync(file, Buffer.alloc(n, c));
+  return { hash: key(c), file, size: n, facts: {} };
+}
+
+describe("savePages", () => {
+  const before = process.env.BROADSHEET_PAGE_STORE_MB;
+  afterEach(() => {
+    if (before === undefined) delete process.env.BROADSHEET_PAGE_STORE_MB;
+    else process.env.BROADSHEET_PAGE_STORE_MB = before;
+  });
+
+  it("should store the pages, then trust its ledger until it may be over the cap", () => {
+    const root = tempDir();
+    const dir = path.join(root, "store");
+    const pages = [page(root, "a"), page(root, "b")];
+    // No ledger yet: the store is listed.
+    assert.equal(savePages(dir, pages)?.entries, 2);
+    assert.ok(readPage(dir, key("a")) && readPage(dir, key("b")));
+    // An entry the ledger does not know of (another build, a restored cache): 3 MiB, over a 2 MiB cap.
+    process.env.BROADSHEET_PAGE_STORE_MB = "2";
+    writePage(dir, key("c"), { bytes: Buffer.alloc(3 * 2 ** 20, 1), facts: {} });
+    fs.utimesSync(entryPath(dir, key("c")), 1, 1);
+    assert.equal(savePages(dir, pages), undefined, "the ledger says 2 KB: not listed");
+    assert.ok(readPage(dir, key("c")), "so the unknown entry stays");
+    // Every LEDGER_RUNS builds the store is listed: the oldest unused entry goes.
+    let pruned;
+    for (let i = 0; i < LEDGER_RUNS && !pruned; i++) pruned = savePages(dir, pages);
+    assert.equal(pruned?.removed, 1);
+    assert.equal(readPage(dir, key("c")), undefined);
+    assert.ok(readPage(dir, key("a")) && readPage(dir, key("b")), "pages in use stay");
+  });
+
+  it("should list the store when a new page would take the ledger over the cap, or it is gone", () => {
+    const root = tempDir();
+    const dir = path.join(root, "store");
+    savePages(dir, [page(root, "a")]);
+    writePage(dir, key("c"), { bytes: Buffer.alloc(2 * 2 ** 20, 1), facts: {} });
+    fs.utimesSync(entryPath(dir, key("c")), 1, 1);
+    process.env.BROADSHEET_PAGE_STORE_MB = "2";
+    // 2.1 MiB new: ledger 1 KB + 2.1 MiB > 2 MiB, so the store is listed and "c" evicted.
+    const big = page(root, "d", 2.1 * 2 ** 20);
+    const r = savePages(dir, [page(root, "a"), big]);
+    assert.ok(r, "listed");
+    assert.equal(readPage(dir, key("c")), undefined);
+    fs.rmSync(path.join(dir, "ledger.json"));
+    assert.ok(savePages(dir, [page(root, "a")]), "no ledger: listed");
+  });
+});
