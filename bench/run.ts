@@ -126,7 +126,8 @@ function ciBuild(content: string, outRoot: string, saved: string): Sample {
   const cache = `${saved}-job`;
   const out = `${outRoot}/ci-site`;
   for (const d of [cache, out]) fs.rmSync(d, { recursive: true, force: true });
-  fs.cpSync(saved, cache, { recursive: true });
+  // As actions/cache restores it: timestamps kept.
+  fs.cpSync(saved, cache, { recursive: true, preserveTimestamps: true });
   try {
     return broadsheet(content, out, cache);
   } finally {
@@ -203,7 +204,8 @@ for (const n of sizes) {
       // The cache as a CI job restores it: saved by the last publish, before today's change.
       const saved = `${cache}-saved`;
       fs.rmSync(saved, { recursive: true, force: true });
-      if (modes.has("ci") || modes.has("publish")) fs.cpSync(cache, saved, { recursive: true });
+      if (modes.has("ci") || modes.has("publish"))
+        fs.cpSync(cache, saved, { recursive: true, preserveTimestamps: true });
       const edit = (): void =>
         fs.writeFileSync(editFile, `${original}\nAn added sentence, edit number ${run + 1}.\n`);
       if (modes.has("edit")) {

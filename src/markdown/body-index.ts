@@ -27,14 +27,16 @@ export class BodyIndex {
 
   /**
    * The row of `key` when the index holds it, its entry file is still there with the same size and
-   * mtime, and every lookup it made answers the same today; undefined otherwise (the caller reads
+   * mtime (to the second), and every lookup it made answers the same today; undefined otherwise (the caller reads
    * the entry). An entry changed in place with both kept is caught when its body is read back.
    */
   lookup(key: string, tables: RenderTables, scope: CacheScope): IndexRow | undefined {
     const row = this.rows.get(key);
     if (!row) return undefined;
     const st = fs.statSync(bodyEntryPath(this.dir, key), { throwIfNoEntry: false });
-    if (st?.size !== row.size || st.mtimeMs !== row.mtimeMs) return undefined;
+    // Note: mtime to the second: a cache restored from a tar archive (CI) keeps whole seconds.
+    if (st?.size !== row.size || Math.floor(st.mtimeMs / 1000) !== Math.floor(row.mtimeMs / 1000))
+      return undefined;
     return depsHold(row.deps, tables, scope) ? row : undefined;
   }
 
