@@ -7,7 +7,7 @@ import path from "node:path";
 import { PACKAGE_ROOT as ROOT } from "./code-root.ts";
 
 /** What the page fingerprint covers, relative to the package root (folders are walked). */
-export const CODE_INPUTS = ["src", "layouts", ".eleventy.ts", "package-lock.json"];
+export const CODE_INPUTS = ["src", "layouts", ".eleventy.ts", "tsconfig.json", "package-lock.json"];
 
 /** What the Markdown renderer's fingerprint covers: its chain, the rendition plan of body pictures, the locked libraries. */
 export const RENDERER_INPUTS = [

@@ -71,7 +71,7 @@ export async function build(opts: BuildOptions, progress: Progress): Promise<Bui
     try {
       const published = await publishBuild(opts, run, model, output.staging);
       // The stamp's walk of the new output runs while the old tree is removed.
-      if (published && stamp) stampPublished(run, stamp, model);
+      if (published && stamp) stampPublished(run, stamp, model, published.buildId);
       if (published) await published.oldTreeRemoved;
       return run.finish(published !== false);
     } catch (err) {
@@ -228,12 +228,13 @@ async function swapAndRecord(
   } catch (err) {
     notWritten(run, cacheDir || opts.outDir, err);
   }
-  return { oldTreeRemoved: swapped.oldTreeRemoved };
+  return { oldTreeRemoved: swapped.oldTreeRemoved, buildId: plan.buildId };
 }
 
-/** An output just published: its old tree is being removed on a worker thread until this settles. */
+/** An output just published: its marker's id, and its old tree removed on a worker thread until this settles. */
 interface Published {
   oldTreeRemoved: Promise<void>;
+  buildId: string;
 }
 
 /** The body-cache and search-cache entries a build uses, for each cache it wrote to. */
@@ -271,11 +272,15 @@ async function upToDate(run: BuildRun, site: StampSite, opts: BuildOptions): Pro
   return holds;
 }
 
-/** Stamps the output just published, unless a write after publishing failed (then the next build runs in full). */
-function stampPublished(run: BuildRun, site: StampSite, model: SiteModel): void {
+/**
+ * Stamps the output just published, unless a write after publishing failed or the build rewrote
+ * redirects.lock (a content file): then the next build runs in full.
+ */
+function stampPublished(run: BuildRun, site: StampSite, model: SiteModel, buildId: string): void {
   if (run.report.warnings.some((w) => w.code === "W_NOT_WRITTEN")) return;
+  if (model.collected.redirects?.changed) return;
   try {
-    stampOutput(site, model.collected.clock, run.report);
+    stampOutput(site, model.collected.clock, run.report, buildId);
   } catch (err) {
     notWritten(run, site.cacheDir, err);
   }

@@ -16,6 +16,7 @@ import { manifestPath } from "./incremental/manifest.ts";
 import type { BuildOptions } from "./model-site.ts";
 import { NEXT_PUBLISH_FILE } from "./publish/next-publish.ts";
 import { budgetFromEnv } from "./publish/output-budget.ts";
+import { readBuildId } from "./publish/swap.ts";
 import { isCi } from "./publish/redirects-lock.ts";
 import type { BuildReport } from "./report.ts";
 
@@ -43,6 +44,8 @@ export function stampSite(
     out: path.resolve(opts.outDir),
     cache: path.resolve(cacheDir),
     cwd: process.cwd(),
+    // Problems name files relative to where npm started: replayed warnings must name them alike.
+    display: process.env.INIT_CWD ?? null,
     now: opts.now ?? null,
     preview: opts.preview,
     budget: opts.outputBudget ?? budgetFromEnv(),
@@ -65,18 +68,25 @@ export function stillHolds(site: StampSite, stamp: BuildStamp, opts: BuildOption
   return stampHolds(stamp, site.key, clock, () => treeDigest(site.outDir, stateFiles(site)));
 }
 
-/** Stamps the output just published with this build's key, clock span and report. */
+/**
+ * Stamps the output just published (its marker holds `buildId`) with this build's key, clock span
+ * and report. Nothing is stamped when the marker holds another id once the output was walked:
+ * another build into the same folder published meanwhile, and the walk may have seen its output.
+ */
 export function stampOutput(
   site: StampSite,
   clock: BuildStamp["clock"],
   report: BuildReport,
+  buildId: string,
 ): void {
   const { articles, pages, pagesBuilt, warnings, bodies, files } = report;
+  const tree = treeDigest(site.outDir, stateFiles(site));
+  if (readBuildId(site.outDir) !== buildId) return;
   saveStamp(site.cacheDir, site.outDir, {
     key: site.key,
     clock,
     report: { articles, pages, pagesBuilt, warnings, bodies, files },
-    tree: treeDigest(site.outDir, stateFiles(site)),
+    tree,
   });
 }
 
