@@ -246,7 +246,9 @@ for (const n of sizes) {
   if (cacheMb.length)
     cacheRows.push(`| ${n} | ${median(cacheMb).toFixed(0)} | ${cacheParts(cache)} |`);
   const measured = STAGE_MODES.filter((m) => samples[m]!.length > 0);
-  const stages = Object.keys(samples[measured[0] ?? "cold"]?.[0]?.stages ?? {});
+  // Every stage any mode ran (a warm build that had nothing to do runs `stamp` only), `total` last.
+  const seen = measured.flatMap((m) => samples[m]!.flatMap((x) => Object.keys(x.stages ?? {})));
+  const stages = [...new Set(seen)].filter((k) => k !== "total").concat("total");
   stageHead = measured;
   for (const k of stages) {
     const secs = measured.map((m) => median(samples[m]!.map((x) => x.stages?.[k] ?? 0)).toFixed(2));
