@@ -7,8 +7,9 @@ import type { Article } from "../content/article.ts";
 import type { Body } from "../content/body.ts";
 import type { Correction, Stamp } from "../content/values.ts";
 import type { Lang } from "../routes.ts";
-import { articleRail, type ArticleRail } from "./article-rail.ts";
-import { bylineOf, type CollectedAuthors } from "./authors.ts";
+import { articleInputs, type ArticleInputs } from "./article-inputs.ts";
+import type { ArticleRail } from "./article-rail.ts";
+import type { CollectedAuthors } from "./authors.ts";
 import { commentsEmbed, type CommentsEmbed } from "./comments-embed.ts";
 import { shareOf, type ShareView } from "./share.ts";
 import { imageView, summaryOf } from "./cards.ts";
@@ -18,10 +19,9 @@ import type { SiteContext } from "./context.ts";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "./json-ld.ts";
 import { STRINGS } from "../strings.ts";
 import { lastModified } from "./last-modified.ts";
-import { localText } from "./local-text.ts";
 import { DEFAULT_READING_SPEED, readingMinutes } from "./reading-time.ts";
 import type { CollectedTags } from "./tags.ts";
-import { sectionKey, type ArticleGroups } from "./groups.ts";
+import type { ArticleGroups } from "./groups.ts";
 
 /** Open Graph allows any number of `article:tag`; we write at most this many. */
 export const MAX_OG_TAGS = 6;
@@ -38,10 +38,13 @@ export interface ArticleLinks extends Pick<ArticleGroups, "bySection" | "section
 
 /** The page view of one article. */
 export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): ArticleView {
+  return articleViewOf(ctx, articleInputs(ctx, a, links));
+}
+
+/** The page view of one article from its inputs alone (`article-inputs.ts`: its page key hashes them). */
+export function articleViewOf(ctx: SiteContext, inputs: ArticleInputs): ArticleView {
+  const { article: a, tags } = inputs;
   const lang = a.lang;
-  const list = links.bySection.get(sectionKey(lang, a.section)) ?? [];
-  const i = links.sectionIndex.get(a) ?? -1;
-  const link = (t: Article | undefined): Link | undefined => t && { href: t.href, label: t.title };
   const sectionLink = {
     href: ctx.hrefOf(ctx.routes.section(lang, a.section)),
     label: ctx.sectionTitle(a.section, lang),
@@ -51,17 +54,12 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     sectionLink,
     { href: a.href, label: a.title, current: true },
   ];
-  const authors = bylineOf(links.authors, a).map((info) => ({
-    path: ctx.routes.author(lang, info.id),
-    label: localText(info.name, lang, ctx.defaultLang),
-  }));
-  const authorLinks = authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label }));
-  const tags = uniqueTags(ctx, a, links.tags);
+  const authorLinks = inputs.authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label }));
   const modified = lastModified(a).iso;
   return {
     path: a.path,
     source: a.source,
-    chrome: articleChrome(ctx, a, { links, breadcrumbs, authors, tags, modified }),
+    chrome: articleChrome(ctx, inputs, { breadcrumbs, modified }),
     breadcrumbs,
     title: a.title,
     summary: a.summary,
@@ -79,10 +77,10 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
     image: a.image ? imageView(ctx, a.image) : undefined,
     body: a.body,
     tags,
-    prev: i >= 0 ? link(list[i + 1]) : undefined,
-    next: i > 0 ? link(list[i - 1]) : undefined,
-    related: (links.related.get(a) ?? []).map((r) => link(r)!),
-    rail: articleRail(ctx, list, i, links.related.get(a) ?? []),
+    prev: inputs.prev,
+    next: inputs.next,
+    related: inputs.related,
+    rail: inputs.rail,
     share: shareOf(a.url, a.title, lang),
     ...(ctx.config.comments ? { comments: commentsEmbed(ctx.config.comments, a.url, lang) } : {}),
     readingMinutes:
@@ -104,22 +102,16 @@ function liveAt(a: Article): Stamp {
   return a.publishAt && a.publishAt.ms > a.date.ms ? a.publishAt : a.date;
 }
 
-/** What an article's frame is made of besides the article itself. */
+/** What an article's frame is made of besides its inputs. */
 interface ChromeParts {
-  links: ArticleLinks;
   breadcrumbs: Link[];
-  authors: { path: string; label: string }[];
-  tags: Link[];
   /** The latest change, ISO. */
   modified: string;
 }
 
 /** An article page's frame: translations, Open Graph, and NewsArticle + BreadcrumbList JSON-LD. */
-function articleChrome(ctx: SiteContext, a: Article, p: ChromeParts): PageChrome {
-  const translations: Partial<Record<Lang, string>> = {};
-  for (const [l, t] of a.translationKey ? (p.links.translations.get(a.translationKey) ?? []) : []) {
-    if (t !== a) translations[l] = t.path;
-  }
+function articleChrome(ctx: SiteContext, inputs: ArticleInputs, p: ChromeParts): PageChrome {
+  const { article: a, tags } = inputs;
   const sectionTitle = ctx.sectionTitle(a.section, a.lang);
   const description = summaryOf(a);
   const image = a.image && !a.image.decorative ? a.image : undefined;
@@ -129,10 +121,10 @@ function articleChrome(ctx: SiteContext, a: Article, p: ChromeParts): PageChrome
     path: a.path,
     title: a.title,
     description,
-    translations,
+    translations: inputs.translations,
     section: a.section,
     year: Number(a.date.ymd.slice(0, 4)),
-    footerLinks: p.links.footerLinks.get(a.lang) ?? [],
+    footerLinks: inputs.footer,
     social: {
       type: "article",
       title: a.title,
@@ -143,33 +135,21 @@ function articleChrome(ctx: SiteContext, a: Article, p: ChromeParts): PageChrome
       publishedTime: a.date.iso,
       modifiedTime: p.modified,
       section: sectionTitle,
-      tags: p.tags.slice(0, MAX_OG_TAGS).map((t) => t.label),
+      tags: tags.slice(0, MAX_OG_TAGS).map((t) => t.label),
     },
     structuredData: [
       newsArticleJsonLd(ctx, a, {
         canonical: a.url,
         description,
-        authors: p.authors.map((x) => ({ name: x.label, url: ctx.absOf(x.path) })),
+        authors: inputs.authors.map((x) => ({ name: x.label, url: ctx.absOf(x.path) })),
         images: image ? structuredDataCrops(image).map((r) => ctx.absOf(r.path)) : [],
         dateModified: p.modified,
         section: sectionTitle,
-        keywords: p.tags.map((t) => t.label),
+        keywords: tags.map((t) => t.label),
       }),
       breadcrumbJsonLd(ctx, p.breadcrumbs),
     ],
   });
-}
-
-function uniqueTags(ctx: SiteContext, a: Article, tags: CollectedTags): Link[] {
-  const seen = new Set<string>();
-  const out: Link[] = [];
-  for (const raw of a.tags) {
-    const info = tags.infoOf(raw);
-    if (!info || seen.has(info.key)) continue;
-    seen.add(info.key);
-    out.push({ href: ctx.hrefOf(ctx.routes.tag(a.lang, info.slug)), label: info.labelIn(a.lang) });
-  }
-  return out;
 }
 
 /** The article page. */

@@ -4,12 +4,14 @@ import type { ContentError } from "../content/errors.ts";
 import type { Stamp } from "../content/values.ts";
 import { DEFAULT_FEATURED_HOURS } from "./front.ts";
 import type { Lang } from "../routes.ts";
-import { articleView } from "./articles.ts";
+import { articleInputs, articleKey } from "./article-inputs.ts";
+import { articleViewOf } from "./articles.ts";
 import { collectAuthors } from "./authors.ts";
 import { nextClockChange } from "./clock-change.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "./context.ts";
 import { editionPages, type EditionPages } from "./edition.ts";
 import { groupArticles, type ArticleGroups } from "./groups.ts";
+import { keyedView } from "./page-keys.ts";
 import { portraitsOf, publishedRenditions, smallHeroWarnings } from "./images.ts";
 import { STRINGS } from "../strings.ts";
 import type { Link } from "./link.ts";
@@ -67,16 +69,18 @@ export function collectSite(input: CollectInput): CollectResult {
   const authors = collectAuthors(shown, input.authors, input.config, input.deps);
   const footerLinks = footerLinksOf(ctx, input.pages);
   const related = relatedOf(ctx, groups, tags);
-  const articlePages = shown.map((a) =>
-    articleView(ctx, a, {
-      ...groups,
-      tags,
-      authors,
-      translations: translations.byKey,
-      footerLinks,
-      related,
-    }),
-  );
+  const links = {
+    ...groups,
+    tags,
+    authors,
+    translations: translations.byKey,
+    footerLinks,
+    related,
+  };
+  const articlePages = shown.map((a) => {
+    const inputs = articleInputs(ctx, a, links);
+    return keyedView(articleViewOf(ctx, inputs), articleKey(ctx, inputs));
+  });
   const editions = input.config.languages.map((lang) =>
     editionPages(ctx, lang, {
       groups,

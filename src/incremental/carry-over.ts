@@ -5,7 +5,8 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { addUnit, emptyRenderSet, type RenderSet, type RenderUnit } from "../render/render-set.ts";
-import { isSharedView } from "../collect/shared-views.ts";
+import { pageKeyOf } from "../collect/page-keys.ts";
+import { digestReplacer } from "../collect/shared-views.ts";
 import type { PageManifest, PageRecord } from "./manifest.ts";
 import type { FileFacts } from "../publish/verify.ts";
 
@@ -18,47 +19,19 @@ export interface CarryPlan {
   restored: Set<string>;
 }
 
-/** The hash of one unit's inputs: the code version, its template's list and its whole view. */
+/**
+ * The hash of one unit's inputs: the code version, its template's list and its page key (`page-keys.ts`),
+ * or without one its whole view.
+ */
 export function unitHash(code: string, unit: RenderUnit): string {
+  const key = pageKeyOf(unit.item);
   return createHash("sha256")
     .update(code)
     .update("\0")
     .update(unit.list)
-    .update("\0")
-    .update(JSON.stringify(unit.item, digestLongStrings))
+    .update(key === undefined ? "\0" : "\0key\0")
+    .update(key ?? JSON.stringify(unit.item, digestReplacer))
     .digest("hex");
-}
-
-/** Digests of long strings (article bodies recur in many feeds), keyed by the string itself. */
-const longDigests = new Map<string, string>();
-/** Digests of shared views (cards recur in many lists and rails), keyed by the view itself. */
-const viewDigests = new WeakMap<object, string>();
-
-/**
- * A JSON replacer that stands a long string or a shared view (`sharedView`) in for its SHA-256
- * (tagged, so it cannot be mistaken for a short string): each is hashed once, not once per page
- * that carries it. Every shared view is always replaced, so a page's hash never depends on which
- * page was hashed first.
- */
-function digestLongStrings(_key: string, value: unknown): unknown {
-  if (isSharedView(value)) {
-    let d = viewDigests.get(value);
-    if (d === undefined) {
-      const json = JSON.stringify(value, (k, v: unknown) =>
-        v === value ? v : digestLongStrings(k, v),
-      );
-      d = `\0view:${createHash("sha256").update(json).digest("hex")}`;
-      viewDigests.set(value, d);
-    }
-    return d;
-  }
-  if (typeof value !== "string" || value.length < 1024) return value;
-  let d = longDigests.get(value);
-  if (d === undefined) {
-    d = `\0sha256:${createHash("sha256").update(value).digest("hex")}`;
-    longDigests.set(value, d);
-  }
-  return d;
 }
 
 /**
