@@ -1,91 +1,116 @@
 // The page store: rendered output files kept in the cache by their input hash (the hash plan.ts
 // computes), with their verify facts. A build restores from it any page whose inputs match, whatever
 // the output folder holds, so a fresh clone with a restored cache renders only what changed.
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { FileFacts } from "../publish/verify.ts";
 
-/** One stored page: its bytes and what verify learned about them. */
+/** One stored page: where its bytes are and what verify learned about them. */
 export interface StoredPage {
-  bytes: Buffer;
+  /** The entry's file: the page's exact bytes (copied out by the kernel, never read by the build). */
+  file: string;
   facts: FileFacts;
 }
 
-const FORMAT = "broadsheet-page-1";
+const FORMAT = "broadsheet-page-2";
 const HEX = /^[0-9a-f]{64}$/;
+/** The extension of an entry's bytes; its facts sit beside them in `FACTS_EXT`. */
+export const PAGE_EXT = ".page";
+/** The extension of an entry's facts: `{format, key, size, facts}`. */
+export const FACTS_EXT = ".facts";
 
 /** The store's folder in `cacheDir`. */
 export function storeDir(cacheDir: string): string {
   return path.join(cacheDir, "store");
 }
 
-/** Where the entry of input hash `key` lives (two-level fan-out). */
+/** Where the bytes of input hash `key` live (two-level fan-out). */
 export function entryPath(dir: string, key: string): string {
-  return path.join(dir, key.slice(0, 2), `${key}.page`);
+  return path.join(dir, key.slice(0, 2), `${key}${PAGE_EXT}`);
+}
+
+/** Where the facts of input hash `key` live, beside its bytes. */
+export function factsPath(dir: string, key: string): string {
+  return path.join(dir, key.slice(0, 2), `${key}${FACTS_EXT}`);
 }
 
 /**
- * The entry of `key`, or undefined when it is absent, unreadable, damaged (its checksum covers the
- * header and the bytes) or stored under another key. Never throws.
+ * The entry of `key`, or undefined when it is absent, unreadable, stored under another key, or its
+ * bytes are not the size its facts recorded (a truncated or replaced entry). Never throws.
+ * Note: the bytes are not checksummed here: reading and hashing 430 MB of pages was most of a 10k
+ * CI build's restore; an entry is only ever written whole (temp file + rename).
  */
-export function readPage(dir: string, key: string): StoredPage | undefined {
+export function lookupPage(dir: string, key: string): StoredPage | undefined {
   if (!HEX.test(key)) return undefined;
-  let buf: Buffer;
   try {
-    buf = fs.readFileSync(entryPath(dir, key));
-  } catch {
-    return undefined;
-  }
-  if (buf.length < 66 || buf[64] !== 0x0a) return undefined;
-  const rest = buf.subarray(65);
-  if (createHash("sha256").update(rest).digest("hex") !== buf.toString("latin1", 0, 64))
-    return undefined;
-  const nl = rest.indexOf(0x0a);
-  if (nl < 0) return undefined;
-  try {
-    const head = JSON.parse(rest.toString("utf8", 0, nl)) as {
+    const head = JSON.parse(fs.readFileSync(factsPath(dir, key), "utf8")) as {
       format?: unknown;
       key?: unknown;
+      size?: unknown;
       facts?: unknown;
     };
     if (head.format !== FORMAT || head.key !== key || !head.facts || typeof head.facts !== "object")
       return undefined;
-    return { bytes: rest.subarray(nl + 1), facts: head.facts as FileFacts };
+    const file = entryPath(dir, key);
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile() || st.size !== head.size) return undefined;
+    return { file, facts: head.facts as FileFacts };
   } catch {
     return undefined;
   }
 }
 
 /**
- * Stores `bytes` with their facts under `key`, atomically (temp file + rename), so a reader sees
- * the whole entry or none; two builds writing one key write the same bytes. Returns false when the
- * entry could not be written (the build goes on without it).
+ * Copies the entry of `key` to the new file `to` (a copy-on-write clone where the file system has
+ * them) and returns its facts; undefined when the store lacks it. Throws when `to` cannot be written.
+ */
+export function restorePage(dir: string, key: string, to: string): FileFacts | undefined {
+  const page = lookupPage(dir, key);
+  if (!page) return undefined;
+  try {
+    fs.copyFileSync(page.file, to, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
+  } catch (err) {
+    // Pruned by another build since the lookup: a miss. Anything else is the destination's fault.
+    if ((err as NodeJS.ErrnoException).code === "ENOENT" && !fs.existsSync(page.file))
+      return undefined;
+    throw err;
+  }
+  return page.facts;
+}
+
+/**
+ * Stores a copy of the published `file` with its facts under `key`, each part atomically (temp
+ * file + rename; bytes first, so facts never name bytes that are not there). Two builds writing
+ * one key write the same bytes. Returns false when the entry could not be written (the build goes
+ * on without it).
  */
 export function writePage(dir: string, key: string, page: StoredPage): boolean {
-  const head = Buffer.from(`${JSON.stringify({ format: FORMAT, key, facts: page.facts })}\n`);
-  const sum = createHash("sha256").update(head).update(page.bytes).digest("hex");
   const file = entryPath(dir, key);
-  const tmp = `${file}.tmp-${process.pid}-${randomBytes(6).toString("hex")}`;
+  const suffix = `.tmp-${process.pid}-${randomBytes(6).toString("hex")}`;
+  const tmps = [`${file}${suffix}`, `${factsPath(dir, key)}${suffix}`] as const;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${sum}\n`), head, page.bytes]));
-    fs.renameSync(tmp, file);
+    fs.copyFileSync(page.file, tmps[0], fs.constants.COPYFILE_FICLONE);
+    const size = fs.statSync(tmps[0]).size;
+    fs.writeFileSync(tmps[1], JSON.stringify({ format: FORMAT, key, size, facts: page.facts }));
+    fs.renameSync(tmps[0], file);
+    fs.renameSync(tmps[1], factsPath(dir, key));
     return true;
   } catch {
-    fs.rmSync(tmp, { force: true });
+    for (const t of tmps) fs.rmSync(t, { force: true });
     return false;
   }
 }
 
 /**
- * Marks the entry of `key` as used now (its mtime is the LRU clock); false when it is absent.
- * Never throws.
+ * Marks the entry of `key` as used now (its bytes' mtime is the LRU clock); false when it is
+ * absent. Never throws.
  */
 export function touchPage(dir: string, key: string, now: Date): boolean {
   try {
     fs.utimesSync(entryPath(dir, key), now, now);
-    return true;
+    return fs.existsSync(factsPath(dir, key));
   } catch {
     return false;
   }

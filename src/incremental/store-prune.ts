@@ -37,6 +37,14 @@ interface Found {
   mtimeMs: number;
 }
 
+/** How a folder's entries are named. */
+export interface EntryNames {
+  /** The extension of an entry's file (its size counts, its mtime is the LRU clock). */
+  ext?: string;
+  /** Extensions of files beside an entry that go with it (removed first). */
+  companions?: readonly string[];
+}
+
 /**
  * Removes least-recently-used entries (oldest mtime first, then by key) until the folder holds at
  * most `cap` bytes, never one whose key is in `keep`; also sweeps stale temp files. Entries are
@@ -47,7 +55,7 @@ export function pruneStore(
   dir: string,
   cap: number,
   keep: ReadonlySet<string>,
-  ext = ".page",
+  { ext = ".page", companions = [] }: EntryNames = {},
 ): PruneResult {
   const found = listEntries(dir, ext);
   let bytes = found.reduce((s, e) => s + e.size, 0);
@@ -59,6 +67,7 @@ export function pruneStore(
     for (const e of order) {
       if (bytes <= cap) break;
       try {
+        for (const c of companions) fs.rmSync(e.file.slice(0, -ext.length) + c, { force: true });
         fs.rmSync(e.file);
         bytes -= e.size;
         removed++;
@@ -82,7 +91,7 @@ export function pruneToUse(
   floor = CAP_FLOOR,
 ): PruneResult {
   const used = listEntries(dir, ext).reduce((s, e) => s + (keep.has(e.key) ? e.size : 0), 0);
-  return pruneStore(dir, Math.max(CAP_MULTIPLE * used, floor), keep, ext);
+  return pruneStore(dir, Math.max(CAP_MULTIPLE * used, floor), keep, { ext });
 }
 
 /** Every `<key><ext>` entry in `dir` or one folder below, with its size and mtime; stale temp files are removed on the way. */

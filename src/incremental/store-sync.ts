@@ -5,11 +5,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { assertInside } from "../render/render.ts";
 import type { FileFacts } from "../publish/verify.ts";
-import { entryPath, readPage, touchPage, writePage } from "./page-store.ts";
+import { entryPath, FACTS_EXT, restorePage, touchPage, writePage } from "./page-store.ts";
 import { pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
 
 /**
- * Writes the stored page of input hash `hash` into `staging` as output `file` and returns its
+ * Copies the stored page of input hash `hash` into `staging` as output `file` and returns its
  * facts; undefined when the store lacks it (or it is damaged). Throws when the write fails.
  */
 export function restoreFrom(
@@ -18,8 +18,6 @@ export function restoreFrom(
 ): (file: string, hash: string) => FileFacts | undefined {
   const made = new Set<string>();
   return (file, hash) => {
-    const page = readPage(dir, hash);
-    if (!page) return undefined;
     const to = path.join(staging, file);
     assertInside(staging, to);
     const parent = path.dirname(to);
@@ -27,8 +25,7 @@ export function restoreFrom(
       fs.mkdirSync(parent, { recursive: true });
       made.add(parent);
     }
-    fs.writeFileSync(to, page.bytes, { flag: "wx" });
-    return page.facts;
+    return restorePage(dir, hash, to);
   };
 }
 
@@ -61,7 +58,7 @@ export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult 
     keep.add(p.hash);
     used += p.size;
     if (touchPage(dir, p.hash, now)) continue;
-    if (writePage(dir, p.hash, { bytes: fs.readFileSync(p.file), facts: p.facts }))
+    if (writePage(dir, p.hash, { file: p.file, facts: p.facts }))
       added += fs.statSync(entryPath(dir, p.hash), { throwIfNoEntry: false })?.size ?? 0;
   }
   const cap = storeCap(used);
@@ -70,7 +67,7 @@ export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult 
     writeLedger(dir, { bytes: ledger.bytes + added, runs: ledger.runs + 1 });
     return undefined;
   }
-  const pruned = pruneStore(dir, cap, keep);
+  const pruned = pruneStore(dir, cap, keep, { companions: [FACTS_EXT] });
   writeLedger(dir, { bytes: pruned.bytes, runs: 0 });
   return pruned;
 }

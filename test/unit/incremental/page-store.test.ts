@@ -1,59 +1,73 @@
-// Tests for src/incremental/page-store.ts: entries round-trip, and a damaged, truncated or misfiled
-// entry is never served.
+// Tests for src/incremental/page-store.ts: entries round-trip by copy, and a truncated, misfiled
+// or half-written entry is never served.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { entryPath, readPage, touchPage, writePage } from "../../../src/incremental/page-store.ts";
+import {
+  entryPath,
+  factsPath,
+  restorePage,
+  touchPage,
+} from "../../../src/incremental/page-store.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { storeBytes, storedPage } from "../../helpers/page-store.ts";
 
 const KEY = "a".repeat(64);
 const OTHER = "b".repeat(64);
-const PAGE = {
-  bytes: Buffer.from("<!doctype html><p>Ferry\n timetable</p>\n"),
-  facts: { urls: ["/", "/news/"], anchors: ["/news/"] },
-};
+const BYTES = Buffer.from("<!doctype html><p>Ferry\n timetable</p>\n");
+const FACTS = { urls: ["/", "/news/"], anchors: ["/news/"] };
 
 describe("page store", () => {
-  it("should return the bytes and facts it stored, and leave no temp file", () => {
+  it("should copy out the bytes and facts it stored, and leave no temp file", () => {
     const dir = tempDir();
-    assert.equal(writePage(dir, KEY, PAGE), true);
-    const got = readPage(dir, KEY);
-    assert.ok(got);
-    assert.ok(got.bytes.equals(PAGE.bytes));
-    assert.deepEqual(got.facts, PAGE.facts);
-    assert.deepEqual(fs.readdirSync(path.dirname(entryPath(dir, KEY))), [`${KEY}.page`]);
+    assert.equal(storeBytes(dir, KEY, BYTES, FACTS), true);
+    const to = path.join(tempDir(), "index.html");
+    assert.deepEqual(restorePage(dir, KEY, to), FACTS);
+    assert.ok(fs.readFileSync(to).equals(BYTES));
+    assert.notEqual(
+      fs.statSync(to).ino,
+      fs.statSync(entryPath(dir, KEY)).ino,
+      "a copy, not a link",
+    );
+    assert.deepEqual(fs.readdirSync(path.dirname(entryPath(dir, KEY))).sort(), [
+      `${KEY}.facts`,
+      `${KEY}.page`,
+    ]);
   });
 
-  it("should miss an absent key and a key that is not a hash", () => {
+  it("should never overwrite a file that is there, and miss absent or malformed keys", () => {
     const dir = tempDir();
-    writePage(dir, KEY, PAGE);
-    assert.equal(readPage(dir, OTHER), undefined);
-    assert.equal(readPage(dir, "../../etc/passwd"), undefined);
+    storeBytes(dir, KEY, BYTES, FACTS);
+    const to = path.join(tempDir(), "index.html");
+    fs.writeFileSync(to, "mine");
+    assert.throws(() => restorePage(dir, KEY, to), { code: "EEXIST" });
+    assert.equal(fs.readFileSync(to, "utf8"), "mine");
+    assert.equal(restorePage(dir, OTHER, path.join(tempDir(), "x.html")), undefined);
+    assert.equal(storedPage(dir, "../../etc/passwd"), undefined);
   });
 
-  it("should refuse a damaged, truncated or misfiled entry", () => {
+  it("should refuse a truncated, misfiled or half-written entry", () => {
     const dir = tempDir();
-    writePage(dir, KEY, PAGE);
+    storeBytes(dir, KEY, BYTES, FACTS);
     const file = entryPath(dir, KEY);
-    const good = fs.readFileSync(file);
-    const flipped = Buffer.from(good);
-    const at = flipped.length - 3;
-    flipped.writeUInt8(flipped.readUInt8(at) ^ 1, at);
-    fs.writeFileSync(file, flipped);
-    assert.equal(readPage(dir, KEY), undefined, "a flipped byte");
-    fs.writeFileSync(file, good.subarray(0, good.length - 5));
-    assert.equal(readPage(dir, KEY), undefined, "truncated");
+    fs.writeFileSync(file, BYTES.subarray(0, BYTES.length - 5));
+    assert.equal(storedPage(dir, KEY), undefined, "truncated");
+    fs.writeFileSync(file, BYTES);
     fs.mkdirSync(path.dirname(entryPath(dir, OTHER)), { recursive: true });
-    fs.writeFileSync(entryPath(dir, OTHER), good);
-    assert.equal(readPage(dir, OTHER), undefined, "an entry copied under another key");
-    fs.writeFileSync(file, good);
-    assert.ok(readPage(dir, KEY), "the intact entry reads again");
+    fs.copyFileSync(file, entryPath(dir, OTHER));
+    fs.copyFileSync(factsPath(dir, KEY), factsPath(dir, OTHER));
+    assert.equal(storedPage(dir, OTHER), undefined, "an entry copied under another key");
+    fs.rmSync(factsPath(dir, KEY));
+    assert.equal(storedPage(dir, KEY), undefined, "bytes without facts");
+    assert.equal(touchPage(dir, KEY, new Date()), false, "so it is stored again");
+    storeBytes(dir, KEY, BYTES, FACTS);
+    assert.ok(storedPage(dir, KEY)?.bytes.equals(BYTES), "the entry stored again reads");
   });
 
   it("should mark an entry used by its mtime, and say when it is absent", () => {
     const dir = tempDir();
-    writePage(dir, KEY, PAGE);
+    storeBytes(dir, KEY, BYTES, FACTS);
     const then = new Date("2020-01-01T00:00:00Z");
     assert.equal(touchPage(dir, KEY, then), true);
     assert.equal(fs.statSync(entryPath(dir, KEY)).mtimeMs, then.getTime());

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { entryPath, readPage, writePage } from "../../../src/incremental/page-store.ts";
+import { entryPath, factsPath } from "../../../src/incremental/page-store.ts";
 import {
   CAP_FLOOR,
   pruneStore,
@@ -12,6 +12,7 @@ import {
   storeCap,
 } from "../../../src/incremental/store-prune.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { storeBytes, storedPage } from "../../helpers/page-store.ts";
 
 const key = (c: string): string => c.repeat(64);
 
@@ -19,14 +20,14 @@ const key = (c: string): string => c.repeat(64);
 function store(used: Record<string, number>): { dir: string; size: number } {
   const dir = tempDir();
   for (const [c, s] of Object.entries(used)) {
-    writePage(dir, key(c), { bytes: Buffer.alloc(1000, c), facts: {} });
+    storeBytes(dir, key(c), Buffer.alloc(1000, c));
     fs.utimesSync(entryPath(dir, key(c)), s, s);
   }
   return { dir, size: fs.statSync(entryPath(dir, key(Object.keys(used)[0]!))).size };
 }
 
 const left = (dir: string, cs: string): string[] =>
-  [...cs].filter((c) => readPage(dir, key(c)) !== undefined);
+  [...cs].filter((c) => storedPage(dir, key(c)) !== undefined);
 
 describe("page store pruning", () => {
   it("should remove nothing while the store is within its cap", () => {
@@ -38,9 +39,11 @@ describe("page store pruning", () => {
 
   it("should remove the least recently used entries first, down to the cap", () => {
     const { dir, size } = store({ a: 30, b: 10, c: 20, d: 40 });
-    const r = pruneStore(dir, 2 * size + 1, new Set());
+    const r = pruneStore(dir, 2 * size + 1, new Set(), { companions: [".facts"] });
     assert.deepEqual(r, { entries: 2, bytes: 2 * size, removed: 2 });
     assert.deepEqual(left(dir, "abcd"), ["a", "d"]);
+    assert.equal(fs.existsSync(factsPath(dir, key("b"))), false, "an entry's facts go with it");
+    assert.equal(fs.existsSync(factsPath(dir, key("a"))), true);
   });
 
   it("should never evict an entry the current build uses, even over the cap", () => {

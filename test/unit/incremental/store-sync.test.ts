@@ -5,9 +5,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, it } from "node:test";
-import { entryPath, readPage, writePage } from "../../../src/incremental/page-store.ts";
+import { entryPath } from "../../../src/incremental/page-store.ts";
 import { LEDGER_RUNS, savePages } from "../../../src/incremental/store-sync.ts";
 import { tempDir } from "../../helpers/cli.ts";
+import { storeBytes, storedPage } from "../../helpers/page-store.ts";
 
 const key = (c: string): string => c.repeat(64);
 
@@ -31,33 +32,33 @@ describe("savePages", () => {
     const pages = [page(root, "a"), page(root, "b")];
     // No ledger yet: the store is listed.
     assert.equal(savePages(dir, pages)?.entries, 2);
-    assert.ok(readPage(dir, key("a")) && readPage(dir, key("b")));
+    assert.ok(storedPage(dir, key("a")) && storedPage(dir, key("b")));
     // An entry the ledger does not know of (another build, a restored cache): 3 MiB, over a 2 MiB cap.
     process.env.BROADSHEET_PAGE_STORE_MB = "2";
-    writePage(dir, key("c"), { bytes: Buffer.alloc(3 * 2 ** 20, 1), facts: {} });
+    storeBytes(dir, key("c"), Buffer.alloc(3 * 2 ** 20, 1));
     fs.utimesSync(entryPath(dir, key("c")), 1, 1);
     assert.equal(savePages(dir, pages), undefined, "the ledger says 2 KB: not listed");
-    assert.ok(readPage(dir, key("c")), "so the unknown entry stays");
+    assert.ok(storedPage(dir, key("c")), "so the unknown entry stays");
     // Every LEDGER_RUNS builds the store is listed: the oldest unused entry goes.
     let pruned;
     for (let i = 0; i < LEDGER_RUNS && !pruned; i++) pruned = savePages(dir, pages);
     assert.equal(pruned?.removed, 1);
-    assert.equal(readPage(dir, key("c")), undefined);
-    assert.ok(readPage(dir, key("a")) && readPage(dir, key("b")), "pages in use stay");
+    assert.equal(storedPage(dir, key("c")), undefined);
+    assert.ok(storedPage(dir, key("a")) && storedPage(dir, key("b")), "pages in use stay");
   });
 
   it("should list the store when a new page would take the ledger over the cap, or it is gone", () => {
     const root = tempDir();
     const dir = path.join(root, "store");
     savePages(dir, [page(root, "a")]);
-    writePage(dir, key("c"), { bytes: Buffer.alloc(2 * 2 ** 20, 1), facts: {} });
+    storeBytes(dir, key("c"), Buffer.alloc(2 * 2 ** 20, 1));
     fs.utimesSync(entryPath(dir, key("c")), 1, 1);
     process.env.BROADSHEET_PAGE_STORE_MB = "2";
     // 2.1 MiB new: ledger 1 KB + 2.1 MiB > 2 MiB, so the store is listed and "c" evicted.
     const big = page(root, "d", 2.1 * 2 ** 20);
     const r = savePages(dir, [page(root, "a"), big]);
     assert.ok(r, "listed");
-    assert.equal(readPage(dir, key("c")), undefined);
+    assert.equal(storedPage(dir, key("c")), undefined);
     fs.rmSync(path.join(dir, "ledger.json"));
     assert.ok(savePages(dir, [page(root, "a")]), "no ledger: listed");
   });
