@@ -1,15 +1,12 @@
 // Numbered pagination of a list page.
 import type { VNode } from "preact";
-import type { Pager as PagerState } from "../../src/collect/paginate.ts";
+import { PAGER_WINDOW, type Pager as PagerState } from "../../src/collect/paginate.ts";
 import type { Strings } from "../../src/strings.ts";
 
-/** How many numbered links to show on each side of the current page. */
-const WINDOW = 2;
-
-/** The pages a pager shows: the first, the last, and those within `WINDOW` of the current one. */
+/** The pages a pager shows: the first, the last, and those within `PAGER_WINDOW` of the current one. */
 export function visiblePages(pager: PagerState): PagerState["pages"] {
   return pager.pages.filter(
-    (p) => p.n === 1 || p.n === pager.total || Math.abs(p.n - pager.current) <= WINDOW,
+    (p) => p.n === 1 || p.n === pager.total || Math.abs(p.n - pager.current) <= PAGER_WINDOW,
   );
 }
 

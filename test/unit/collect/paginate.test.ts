@@ -31,6 +31,14 @@ describe("paginate", () => {
       ["/t/1/", "/t/2/", "/t/3/"],
     );
   });
+  it("should list only the first, the last and the pages near the current one", () => {
+    const numbers = (n: number, total: number) =>
+      makePager(n, total, (p) => `/t/${p}/`).pages.map((p) => p.n);
+    assert.deepEqual(numbers(50, 428), [1, 48, 49, 50, 51, 52, 428]);
+    assert.deepEqual(numbers(1, 428), [1, 2, 3, 428]);
+    assert.deepEqual(numbers(427, 428), [1, 425, 426, 427, 428]);
+    assert.deepEqual(numbers(2, 4), [1, 2, 3, 4]);
+  });
   it("should leave no empty page after an exact multiple, and one page for a short list", () => {
     assert.deepEqual(
       paginate(
