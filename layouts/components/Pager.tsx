@@ -1,25 +1,18 @@
 // Numbered pagination of a list page.
 import type { VNode } from "preact";
-import { PAGER_WINDOW, type Pager as PagerState } from "../../src/collect/paginate.ts";
+import type { Pager as PagerState } from "../../src/collect/paginate.ts";
 import type { Strings } from "../../src/strings.ts";
-
-/** The pages a pager shows: the first, the last, and those within `PAGER_WINDOW` of the current one. */
-export function visiblePages(pager: PagerState): PagerState["pages"] {
-  return pager.pages.filter(
-    (p) => p.n === 1 || p.n === pager.total || Math.abs(p.n - pager.current) <= PAGER_WINDOW,
-  );
-}
 
 /**
  * `<nav aria-label="Pagination">`: Newer (`rel="prev"`), the numbered pages with
- * `aria-current="page"` on the current one, Older (`rel="next"`). Skipped pages show as "…".
+ * `aria-current="page"` on the current one, Older (`rel="next"`): the pages collect chose to show
+ * (`makePager`: first, last and nearby; O(N²) bytes at 40k otherwise). Skipped pages show as "…".
  * Nothing for a single page.
- * Note: a list of N pages would otherwise write N links on each of N pages (O(N²) bytes at 40k).
  */
 export function Pager(props: { s: Strings; pager: PagerState }): VNode | null {
   const { s, pager } = props;
   if (pager.total <= 1) return null;
-  const pages = visiblePages(pager);
+  const { pages } = pager;
   return (
     <nav aria-label={s.pagination} class="pager">
       <p class="page-of">{s.pageOf(pager.current, pager.total)}</p>

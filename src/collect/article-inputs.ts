@@ -4,13 +4,23 @@ import { createHash } from "node:crypto";
 import type { Article } from "../content/article.ts";
 import type { Lang } from "../routes.ts";
 import { articleRail, type ArticleRail } from "./article-rail.ts";
-import { bylineOf } from "./authors.ts";
-import type { ArticleLinks } from "./articles.ts";
+import { bylineOf, type CollectedAuthors } from "./authors.ts";
+import type { CollectedTags } from "./tags.ts";
 import type { SiteContext } from "./context.ts";
 import type { Link } from "./link.ts";
 import { localText } from "./local-text.ts";
-import { sectionKey } from "./groups.ts";
+import { sectionKey, type ArticleGroups } from "./groups.ts";
 import { digestReplacer } from "./shared-views.ts";
+
+/** Everything an article page links to, grouped once for the whole site. */
+export interface ArticleLinks extends Pick<ArticleGroups, "bySection" | "sectionIndex"> {
+  tags: CollectedTags;
+  authors: CollectedAuthors;
+  translations: Map<string, Map<Lang, Article>>;
+  footerLinks: ReadonlyMap<Lang, Link[]>;
+  /** Related articles per article. */
+  related: Map<Article, Article[]>;
+}
 
 /** Everything an article page's view reads besides the site context (`articleView` reads no more). */
 export interface ArticleInputs {

@@ -6,10 +6,8 @@ import type { Link } from "./link.ts";
 import type { Article } from "../content/article.ts";
 import type { Body } from "../content/body.ts";
 import type { Correction, Stamp } from "../content/values.ts";
-import type { Lang } from "../routes.ts";
-import { articleInputs, type ArticleInputs } from "./article-inputs.ts";
+import { articleInputs, type ArticleInputs, type ArticleLinks } from "./article-inputs.ts";
 import type { ArticleRail } from "./article-rail.ts";
-import type { CollectedAuthors } from "./authors.ts";
 import { commentsEmbed, type CommentsEmbed } from "./comments-embed.ts";
 import { shareOf, type ShareView } from "./share.ts";
 import { imageView, summaryOf } from "./cards.ts";
@@ -20,21 +18,9 @@ import { breadcrumbJsonLd, newsArticleJsonLd } from "./json-ld.ts";
 import { STRINGS } from "../strings.ts";
 import { lastModified } from "./last-modified.ts";
 import { DEFAULT_READING_SPEED, readingMinutes } from "./reading-time.ts";
-import type { CollectedTags } from "./tags.ts";
-import type { ArticleGroups } from "./groups.ts";
 
 /** Open Graph allows any number of `article:tag`; we write at most this many. */
 export const MAX_OG_TAGS = 6;
-
-/** Everything an article page links to, grouped once for the whole site. */
-export interface ArticleLinks extends Pick<ArticleGroups, "bySection" | "sectionIndex"> {
-  tags: CollectedTags;
-  authors: CollectedAuthors;
-  translations: Map<string, Map<Lang, Article>>;
-  footerLinks: ReadonlyMap<Lang, Link[]>;
-  /** Related articles per article. */
-  related: Map<Article, Article[]>;
-}
 
 /** The page view of one article. */
 export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): ArticleView {

@@ -4,8 +4,8 @@ import type { ContentError } from "../content/errors.ts";
 import type { Stamp } from "../content/values.ts";
 import { DEFAULT_FEATURED_HOURS } from "./front.ts";
 import type { Lang } from "../routes.ts";
-import { articleInputs, articleKey } from "./article-inputs.ts";
-import { articleViewOf } from "./articles.ts";
+import { articleInputs, articleKey, type ArticleLinks } from "./article-inputs.ts";
+import { articleViewOf, type ArticleView } from "./articles.ts";
 import { collectAuthors } from "./authors.ts";
 import { nextClockChange } from "./clock-change.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "./context.ts";
@@ -77,10 +77,7 @@ export function collectSite(input: CollectInput): CollectResult {
     footerLinks,
     related,
   };
-  const articlePages = shown.map((a) => {
-    const inputs = articleInputs(ctx, a, links);
-    return keyedView(articleViewOf(ctx, inputs), articleKey(ctx, inputs));
-  });
+  const articlePages = shown.map((a) => articlePage(ctx, a, links));
   const editions = input.config.languages.map((lang) =>
     editionPages(ctx, lang, {
       groups,
@@ -141,6 +138,12 @@ export function collectSite(input: CollectInput): CollectResult {
     clock: { from: ctx.now.ms, until: nextClockChange(ctx, shown, site, next) },
     ...(redirects ? { redirects: lockState(redirects) } : {}),
   };
+}
+
+/** The page of article `a`, keyed by its inputs (`article-inputs.ts`). */
+function articlePage(ctx: SiteContext, a: Article, links: ArticleLinks): ArticleView {
+  const inputs = articleInputs(ctx, a, links);
+  return keyedView(articleViewOf(ctx, inputs), articleKey(ctx, inputs));
 }
 
 /** Related articles of every shown article, within its edition. */

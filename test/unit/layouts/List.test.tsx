@@ -2,6 +2,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import type { ArticleCard } from "../../../src/collect/cards.ts";
+import { makePager } from "../../../src/collect/paginate.ts";
 import { ListLayout } from "../../../layouts/List.tsx";
 import { renderPage } from "../../../layouts/render.tsx";
 import { card, doc, listView, NO_SOURCES, one, text } from "./views.ts";
@@ -41,10 +42,7 @@ describe("ListLayout", () => {
   });
 
   it("should show only the first, last and nearby pages of a long pager, with gaps", () => {
-    const pages = Array.from({ length: 10 }, (_, i) => ({ n: i + 1, href: `/page/${i + 1}/` }));
-    const view = listView({
-      pager: { current: 5, total: 10, prev: "/page/4/", next: "/page/6/", pages },
-    });
+    const view = listView({ pager: makePager(5, 10, (n) => `/page/${n}/`) });
     const pager = one(doc(renderPage(<ListLayout view={view} />)), ".pager");
     const numbered = pager.querySelectorAll("li:not(.pager-prev):not(.pager-next) a").map(text);
     assert.deepEqual(numbered, ["1", "3", "4", "5", "6", "7", "10"]);
