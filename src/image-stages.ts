@@ -1,5 +1,5 @@
-// The build's two photo stages, as `pipeline.ts` runs them: probe (after parse) and images (after
-// render), and author photos resolved against the probed media.
+// The build's two photo stages, as `pipeline.ts` runs them: probe (after parse) and images (started
+// beside plan and render, waited for after render), and author photos resolved against the probed media.
 import type { AuthorConfig } from "./content/authors.ts";
 import { contentError } from "./content/errors.ts";
 import { resolveImagePath } from "./content/image-field.ts";
@@ -64,18 +64,44 @@ export interface ImagesInput {
   displayPath: (source: string) => string;
 }
 
-/** The `images` stage: every rendition into the staging folder (cache first, then sharp). */
-export function imagesStage(run: BuildRun, input: ImagesInput): Promise<WriteResult> {
+/** Renditions being written into staging beside plan and render (`imagesJob`). */
+export interface ImagesJob {
+  /** Every rendition written (or the first write that failed). */
+  result: Promise<WriteResult>;
+  /** Settles when the job has stopped writing, whatever the outcome (never rejects). */
+  settled: Promise<void>;
+  /** Where progress goes; nothing until the `images` stage waits for the job. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Starts writing every rendition into the staging folder (cache first, then sharp) beside plan and
+ * render: sharp encodes on its own threads while the main thread hashes and renders.
+ */
+export function imagesJob(input: ImagesInput): ImagesJob {
+  const job: ImagesJob = { result: Promise.resolve(EMPTY), settled: Promise.resolve() };
+  job.result = writeRenditions(input.renditions, {
+    sources: input.sources,
+    cacheDir: input.cacheDir,
+    write: (p, bytes) => writeInside(input.staging, outputFile(p), bytes),
+    displayPath: input.displayPath,
+    onProgress: (done, total) => job.onProgress?.(done, total),
+  });
+  job.settled = job.result.then(
+    () => undefined,
+    () => undefined,
+  );
+  return job;
+}
+
+const EMPTY: WriteResult = { files: 0, made: 0, cached: 0, errors: [] };
+
+/** The `images` stage: waits for what `job` has left to write (its time is that wait). */
+export function imagesStage(run: BuildRun, job: ImagesJob): Promise<WriteResult> {
+  job.onProgress = (done, total) => run.progressOf.count?.("images", done, total);
   return run.stage(
     "images",
-    () =>
-      writeRenditions(input.renditions, {
-        sources: input.sources,
-        cacheDir: input.cacheDir,
-        write: (p, bytes) => writeInside(input.staging, outputFile(p), bytes),
-        displayPath: input.displayPath,
-        onProgress: (done, total) => run.progressOf.count?.("images", done, total),
-      }),
+    () => job.result,
     (r) => `${r.files} images (${r.made} made, ${r.cached} from the cache)`,
   );
 }

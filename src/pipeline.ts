@@ -4,7 +4,7 @@
 import path from "node:path";
 import { displayPath } from "./content/display-path.ts";
 import { recordRender, planRender, type RenderPlan } from "./incremental/plan.ts";
-import { imagesStage } from "./image-stages.ts";
+import { imagesJob, imagesStage, type ImagesJob } from "./image-stages.ts";
 import type { Progress } from "./progress.ts";
 import { faultError } from "./publish/fs-fault.ts";
 import { pendingNextPublish } from "./publish/next-publish.ts";
@@ -31,14 +31,7 @@ import {
   type BuildOptions,
   type SiteModel,
 } from "./model-site.ts";
-import {
-  lastStamp,
-  stampOutput,
-  stillHolds,
-  stampSite,
-  upToDateReport,
-  type StampSite,
-} from "./up-to-date.ts";
+import { stampOutput, stampSite, upToDate, type StampSite } from "./up-to-date.ts";
 
 export type { BuildReport } from "./report.ts";
 export type { BuildOptions, SiteModel } from "./model-site.ts";
@@ -104,11 +97,15 @@ async function publishBuild(
 ): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const search = searchJob(() => indexSearch(searchRecords(model.collected), staging, cacheDir));
+  const { mediaFiles: sources, displayPath } = model;
+  const renditions = model.collected.site.media;
+  const images = imagesJob({ renditions, sources, staging, cacheDir, displayPath });
   try {
-    return await stagesAfterPlan(opts, run, model, staging, search);
+    return await stagesAfterPlan(opts, run, model, staging, { search, images });
   } finally {
-    // A stage that threw still lets the index finish writing before staging is removed.
+    // A stage that threw still lets the index and the images finish writing before staging is removed.
     await search.started;
+    await images.settled;
   }
 }
 
@@ -118,7 +115,7 @@ async function stagesAfterPlan(
   run: BuildRun,
   model: SiteModel,
   staging: string,
-  search: SearchJob,
+  { search, images }: { search: SearchJob; images: ImagesJob },
 ): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const site = model.collected.site;
@@ -148,8 +145,7 @@ async function stagesAfterPlan(
       ),
     (r) => `${r.files} files written`,
   );
-  const { mediaFiles: sources, displayPath } = model;
-  await imagesStage(run, { renditions: site.media, sources, staging, cacheDir, displayPath });
+  await imagesStage(run, images);
   const searched = await run.stage(
     "search",
     async () => {
@@ -254,22 +250,6 @@ function pruneCaches(cacheDir: string, used: CacheUse): void {
     [SEARCH_CACHE, used.search],
   ] as const)
     if (keys) pruneToUse(path.join(cacheDir, folder), ext, new Set(keys));
-}
-
-/**
- * Checks the last build's stamp (`up-to-date.ts`): when it holds, the report is that build's and
- * true comes back (the output is left as it is).
- */
-async function upToDate(run: BuildRun, site: StampSite, opts: BuildOptions): Promise<boolean> {
-  const last = lastStamp(site);
-  if (!last) return false;
-  const holds = await run.stage(
-    "stamp",
-    () => stillHolds(site, last, opts),
-    (h) => (h ? "nothing changed since the last build" : "changed since the last build"),
-  );
-  if (holds) upToDateReport(last, run.report);
-  return holds;
 }
 
 /**

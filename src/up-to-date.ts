@@ -18,7 +18,7 @@ import { NEXT_PUBLISH_FILE } from "./publish/next-publish.ts";
 import { budgetFromEnv } from "./publish/output-budget.ts";
 import { readBuildId } from "./publish/swap.ts";
 import { isCi } from "./publish/redirects-lock.ts";
-import type { BuildReport } from "./report.ts";
+import type { BuildReport, BuildRun } from "./report.ts";
 
 /** Where the last build's stamp is checked and the next one written, and the key of this build. */
 export interface StampSite {
@@ -103,4 +103,24 @@ export function upToDateReport(stamp: BuildStamp, report: BuildReport): void {
       ...(files.search !== undefined && { search: files.search }),
     },
   });
+}
+
+/**
+ * The build's `stamp` stage: checks the last build's stamp; when it holds, the report is that build's and
+ * true comes back (the output is left as it is).
+ */
+export async function upToDate(
+  run: BuildRun,
+  site: StampSite,
+  opts: BuildOptions,
+): Promise<boolean> {
+  const last = lastStamp(site);
+  if (!last) return false;
+  const holds = await run.stage(
+    "stamp",
+    () => stillHolds(site, last, opts),
+    (h) => (h ? "nothing changed since the last build" : "changed since the last build"),
+  );
+  if (holds) upToDateReport(last, run.report);
+  return holds;
 }
