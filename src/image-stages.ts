@@ -70,6 +70,8 @@ export interface ImagesJob {
   result: Promise<WriteResult>;
   /** Settles when the job has stopped writing, whatever the outcome (never rejects). */
   settled: Promise<void>;
+  /** Starts no more renditions (a build that failed elsewhere); those being written finish. */
+  stop(): void;
   /** Where progress goes; nothing until the `images` stage waits for the job. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -79,13 +81,19 @@ export interface ImagesJob {
  * render: sharp encodes on its own threads while the main thread hashes and renders.
  */
 export function imagesJob(input: ImagesInput): ImagesJob {
-  const job: ImagesJob = { result: Promise.resolve(EMPTY), settled: Promise.resolve() };
+  let stopped = false;
+  const job: ImagesJob = {
+    result: Promise.resolve(EMPTY),
+    settled: Promise.resolve(),
+    stop: () => void (stopped = true),
+  };
   job.result = writeRenditions(input.renditions, {
     sources: input.sources,
     cacheDir: input.cacheDir,
     write: (p, bytes) => writeInside(input.staging, outputFile(p), bytes),
     displayPath: input.displayPath,
     onProgress: (done, total) => job.onProgress?.(done, total),
+    stop: () => stopped,
   });
   job.settled = job.result.then(
     () => undefined,

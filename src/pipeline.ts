@@ -105,6 +105,7 @@ async function publishBuild(
   } finally {
     // A stage that threw still lets the index and the images finish writing before staging is removed.
     await search.started;
+    images.stop();
     await images.settled;
   }
 }

@@ -22,7 +22,7 @@ export interface ArticleLinks extends Pick<ArticleGroups, "bySection" | "section
   related: Map<Article, Article[]>;
 }
 
-/** Everything an article page's view reads besides the site context (`articleView` reads no more). */
+/** Everything an article page's view reads besides the site context (`articleViewOf` reads no more). */
 export interface ArticleInputs {
   article: Article;
   /** The next older and next newer story of its section. */
@@ -104,11 +104,16 @@ export function articleKey(ctx: SiteContext, inputs: ArticleInputs): string {
 /** Each article's digest, made once: its whole record (the body by its own digest). */
 const articleDigests = new WeakMap<Article, string>();
 
-/** SHA-256 of everything an article holds (front matter, place, body digest, text figures, image). */
+/**
+ * SHA-256 of everything an article holds (front matter, place, body digest, text figures, image)
+ * but what only errors read: where its fields are written and its path as errors show it (relative
+ * to the working folder), so a page is not rendered again for a blank line or another `cwd`.
+ */
 export function articleDigest(a: Article): string {
   let d = articleDigests.get(a);
   if (d === undefined) {
-    d = createHash("sha256").update(JSON.stringify(a)).digest("hex");
+    const { fieldAt: _at, displayPath: _shown, ...rest } = a;
+    d = createHash("sha256").update(JSON.stringify(rest)).digest("hex");
     articleDigests.set(a, d);
   }
   return d;
@@ -119,7 +124,7 @@ const contextDigests = new WeakMap<SiteContext, string>();
 
 /**
  * SHA-256 of what an article view reads of the context: the site config (routes, texts, sections
- * and renditions derive from it), the preview flag, the asset names and the content folder.
+ * and renditions derive from it), the preview flag and the asset names.
  */
 export function contextDigest(ctx: SiteContext): string {
   let d = contextDigests.get(ctx);
@@ -128,7 +133,6 @@ export function contextDigest(ctx: SiteContext): string {
       config: ctx.config,
       preview: ctx.preview,
       assets: ctx.assets ?? null,
-      contentDisplay: ctx.contentDisplay,
     };
     d = createHash("sha256").update(JSON.stringify(read)).digest("hex");
     contextDigests.set(ctx, d);

@@ -17,6 +17,8 @@ export interface WriteOptions {
   displayPath: (source: string) => string;
   concurrency?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Asked before each rendition: true stops the stage (a build that failed elsewhere). */
+  stop?: () => boolean;
 }
 
 /** Files written, how many were made (cache misses), and the sources that failed to encode. */
@@ -39,7 +41,8 @@ export async function writeRenditions(
   const failed = new Map<string, string>();
   const dir = imageCacheDir(opts.cacheDir);
   let done = 0;
-  await mapBounded(renditions, opts.concurrency ?? defaultConcurrency(), async (r) => {
+  const limit = opts.concurrency ?? defaultConcurrency();
+  const each = async (r: Rendition): Promise<void> => {
     const bytes = await renditionBytes(r, dir, opts.sources, result).catch((err: unknown) => {
       failed.set(r.source, err instanceof Error ? err.message.split("\n")[0]! : String(err));
       return undefined;
@@ -49,7 +52,8 @@ export async function writeRenditions(
       result.files++;
     }
     opts.onProgress?.(++done, renditions.length);
-  });
+  };
+  await mapBounded(renditions, limit, each, opts.stop);
   for (const [source, reason] of [...failed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     result.errors.push(
       contentError(

@@ -50,15 +50,34 @@ export function lookupPage(dir: string, key: string): StoredPage | undefined {
       size?: unknown;
       facts?: unknown;
     };
-    if (head.format !== FORMAT || head.key !== key || !head.facts || typeof head.facts !== "object")
+    if (
+      head.format !== FORMAT ||
+      head.key !== key ||
+      !head.facts ||
+      typeof head.facts !== "object"
+    ) {
+      removeEntry(dir, key);
       return undefined;
+    }
     const file = entryPath(dir, key);
     const st = fs.statSync(file, { throwIfNoEntry: false });
-    if (!st?.isFile() || st.size !== head.size) return undefined;
-    return { file, facts: head.facts as FileFacts };
-  } catch {
-    return undefined;
+    if (!st?.isFile()) return undefined;
+    if (st.size === head.size) return { file, facts: head.facts as FileFacts };
+  } catch (err) {
+    // No facts (absent, or being written): a miss; facts that do not parse: a damaged entry.
+    if (!(err instanceof SyntaxError)) return undefined;
   }
+  removeEntry(dir, key);
+  return undefined;
+}
+
+/**
+ * Removes a damaged entry (facts first), so the build that misses it stores the page again.
+ * Never throws. Note: two builds that store one key write the same bytes and facts, so an entry
+ * whose facts disagree with its bytes or key is damaged, never half-written.
+ */
+function removeEntry(dir: string, key: string): void {
+  for (const f of [factsPath(dir, key), entryPath(dir, key)]) fs.rmSync(f, { force: true });
 }
 
 /**
@@ -71,12 +90,25 @@ export function restorePage(dir: string, key: string, to: string): FileFacts | u
   try {
     fs.copyFileSync(page.file, to, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
   } catch (err) {
-    // Pruned by another build since the lookup: a miss. Anything else is the destination's fault.
-    if ((err as NodeJS.ErrnoException).code === "ENOENT" && !fs.existsSync(page.file))
+    // The store's side (pruned since the lookup, unreadable): a miss, and the page renders.
+    // Anything else (a file already there, a full disk) is the destination's fault.
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST" && !readable(page.file)) {
+      fs.rmSync(to, { force: true });
       return undefined;
+    }
     throw err;
   }
   return page.facts;
+}
+
+/** Whether `file` can be read whole. */
+function readable(file: string): boolean {
+  try {
+    fs.readFileSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

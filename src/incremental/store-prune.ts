@@ -57,7 +57,7 @@ export function pruneStore(
   keep: ReadonlySet<string>,
   { ext = ".page", companions = [] }: EntryNames = {},
 ): PruneResult {
-  const found = listEntries(dir, ext);
+  const found = listEntries(dir, ext, companions);
   let bytes = found.reduce((s, e) => s + e.size, 0);
   let removed = 0;
   if (bytes > cap) {
@@ -94,8 +94,11 @@ export function pruneToUse(
   return pruneStore(dir, Math.max(CAP_MULTIPLE * used, floor), keep, { ext });
 }
 
-/** Every `<key><ext>` entry in `dir` or one folder below, with its size and mtime; stale temp files are removed on the way. */
-function listEntries(dir: string, ext: string): Found[] {
+/**
+ * Every `<key><ext>` entry in `dir` or one folder below, with its size (its companions' included)
+ * and mtime; stale temp files, and companions whose entry is gone, are removed on the way.
+ */
+function listEntries(dir: string, ext: string, companions: readonly string[] = []): Found[] {
   const out: Found[] = [];
   const now = Date.now();
   const visit = (folder: string, depth: number): void => {
@@ -114,9 +117,17 @@ function listEntries(dir: string, ext: string): Found[] {
       if (!d.isFile()) continue;
       const st = fs.statSync(file, { throwIfNoEntry: false });
       if (!st) continue;
+      const stale = now - st.mtimeMs > STALE_TMP_MS;
+      const companion = companions.find((c) => d.name.endsWith(c));
       if (d.name.endsWith(ext)) {
-        out.push({ file, key: d.name.slice(0, -ext.length), size: st.size, mtimeMs: st.mtimeMs });
-      } else if (/\.tmp\b/.test(d.name) && now - st.mtimeMs > STALE_TMP_MS) {
+        const base = file.slice(0, -ext.length);
+        let size = st.size;
+        for (const c of companions)
+          size += fs.statSync(base + c, { throwIfNoEntry: false })?.size ?? 0;
+        out.push({ file, key: d.name.slice(0, -ext.length), size, mtimeMs: st.mtimeMs });
+      } else if (/\.tmp\b/.test(d.name) && stale) {
+        fs.rmSync(file, { force: true });
+      } else if (companion && stale && !fs.existsSync(file.slice(0, -companion.length) + ext)) {
         fs.rmSync(file, { force: true });
       }
     }

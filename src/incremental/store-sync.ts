@@ -5,7 +5,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { assertInside } from "../render/render.ts";
 import type { FileFacts } from "../publish/verify.ts";
-import { entryPath, FACTS_EXT, restorePage, touchPage, writePage } from "./page-store.ts";
+import {
+  entryPath,
+  FACTS_EXT,
+  factsPath,
+  restorePage,
+  touchPage,
+  writePage,
+} from "./page-store.ts";
 import { pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
 
 /**
@@ -59,7 +66,8 @@ export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult 
     used += p.size;
     if (touchPage(dir, p.hash, now)) continue;
     if (writePage(dir, p.hash, { file: p.file, facts: p.facts }))
-      added += fs.statSync(entryPath(dir, p.hash), { throwIfNoEntry: false })?.size ?? 0;
+      for (const f of [entryPath(dir, p.hash), factsPath(dir, p.hash)])
+        added += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
   }
   const cap = storeCap(used);
   const ledger = readLedger(dir);

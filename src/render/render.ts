@@ -14,7 +14,8 @@ import type { SiteAssets } from "./site-assets.ts";
 const RENDER_CHUNK = 2000;
 
 /**
- * Renders the pages of `set` into `staging` (which holds nothing else yet but carried-over files),
+ * Renders the pages of `set` into `staging` (which holds carried-over files, and image renditions
+ * being written beside render),
  * in chunks, then writes the media `site` references and our assets (read once by the pipeline,
  * under their fingerprinted names). Eleventy does not start when `set` is empty.
  */

@@ -63,6 +63,17 @@ describe("article page keys", () => {
     assert.notEqual(title.get(METRO)!.view, before.get(METRO)!.view);
   });
 
+  it("should keep the key when only what errors show moves (field lines, the working folder)", () => {
+    const [a] = articles();
+    const moved = { ...a!, fieldAt: { title: { line: 9, col: 8 } }, displayPath: "../c/x.md" };
+    const ctx = siteContext();
+    assert.equal(articleKey(ctx, baseInputs(moved)), articleKey(ctx, baseInputs(a!)));
+    assert.notEqual(
+      articleKey(ctx, baseInputs({ ...a!, slug: "x" })),
+      articleKey(ctx, baseInputs(a!)),
+    );
+  });
+
   it("should change with the site settings and the preview flag", () => {
     const before = pages(collectInput(articles())).get(METRO)!.key;
     const retitled = collectInput(articles());

@@ -47,20 +47,28 @@ describe("page store", () => {
     assert.equal(storedPage(dir, "../../etc/passwd"), undefined);
   });
 
-  it("should refuse a truncated, misfiled or half-written entry", () => {
+  it("should refuse a truncated, misfiled or damaged entry, and remove it so it is stored again", () => {
     const dir = tempDir();
+    const entry = (key: string) => [entryPath(dir, key), factsPath(dir, key)].map(fs.existsSync);
     storeBytes(dir, KEY, BYTES, FACTS);
-    const file = entryPath(dir, KEY);
-    fs.writeFileSync(file, BYTES.subarray(0, BYTES.length - 5));
+    fs.writeFileSync(entryPath(dir, KEY), BYTES.subarray(0, BYTES.length - 5));
     assert.equal(storedPage(dir, KEY), undefined, "truncated");
-    fs.writeFileSync(file, BYTES);
+    assert.deepEqual(entry(KEY), [false, false], "removed");
+    assert.equal(touchPage(dir, KEY, new Date()), false, "so the next build stores it again");
+    storeBytes(dir, KEY, BYTES, FACTS);
     fs.mkdirSync(path.dirname(entryPath(dir, OTHER)), { recursive: true });
-    fs.copyFileSync(file, entryPath(dir, OTHER));
+    fs.copyFileSync(entryPath(dir, KEY), entryPath(dir, OTHER));
     fs.copyFileSync(factsPath(dir, KEY), factsPath(dir, OTHER));
     assert.equal(storedPage(dir, OTHER), undefined, "an entry copied under another key");
+    assert.deepEqual(entry(OTHER), [false, false]);
+    fs.writeFileSync(factsPath(dir, OTHER), "{not json");
+    fs.copyFileSync(entryPath(dir, KEY), entryPath(dir, OTHER));
+    assert.equal(storedPage(dir, OTHER), undefined, "facts that do not parse");
+    assert.deepEqual(entry(OTHER), [false, false]);
     fs.rmSync(factsPath(dir, KEY));
-    assert.equal(storedPage(dir, KEY), undefined, "bytes without facts");
-    assert.equal(touchPage(dir, KEY, new Date()), false, "so it is stored again");
+    assert.equal(storedPage(dir, KEY), undefined, "bytes without facts (being written)");
+    assert.deepEqual(entry(KEY), [true, false], "left for the writer");
+    assert.equal(touchPage(dir, KEY, new Date()), false);
     storeBytes(dir, KEY, BYTES, FACTS);
     assert.ok(storedPage(dir, KEY)?.bytes.equals(BYTES), "the entry stored again reads");
   });

@@ -39,8 +39,9 @@ describe("page store pruning", () => {
 
   it("should remove the least recently used entries first, down to the cap", () => {
     const { dir, size } = store({ a: 30, b: 10, c: 20, d: 40 });
-    const r = pruneStore(dir, 2 * size + 1, new Set(), { companions: [".facts"] });
-    assert.deepEqual(r, { entries: 2, bytes: 2 * size, removed: 2 });
+    const facts = fs.statSync(factsPath(dir, key("a"))).size;
+    const r = pruneStore(dir, 2 * (size + facts), new Set(), { companions: [".facts"] });
+    assert.deepEqual(r, { entries: 2, bytes: 2 * (size + facts), removed: 2 }, "facts count");
     assert.deepEqual(left(dir, "abcd"), ["a", "d"]);
     assert.equal(fs.existsSync(factsPath(dir, key("b"))), false, "an entry's facts go with it");
     assert.equal(fs.existsSync(factsPath(dir, key("a"))), true);
@@ -51,6 +52,16 @@ describe("page store pruning", () => {
     const r = pruneStore(dir, size, new Set([key("a"), key("b")]));
     assert.deepEqual(r, { entries: 2, bytes: 2 * size, removed: 1 });
     assert.deepEqual(left(dir, "abc"), ["a", "b"]);
+  });
+
+  it("should sweep facts whose page is gone once they are old, never an entry's", () => {
+    const { dir } = store({ a: 1, b: 2 });
+    fs.rmSync(entryPath(dir, key("b")));
+    fs.utimesSync(factsPath(dir, key("b")), 1, 1);
+    fs.utimesSync(factsPath(dir, key("a")), 1, 1);
+    pruneStore(dir, 1e9, new Set(), { companions: [".facts"] });
+    assert.equal(fs.existsSync(factsPath(dir, key("b"))), false);
+    assert.equal(fs.existsSync(factsPath(dir, key("a"))), true);
   });
 
   it("should sweep temp files of dead builds and keep fresh ones", () => {
