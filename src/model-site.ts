@@ -158,7 +158,9 @@ async function collectStage(
     () => {
       const i = input();
       const text = withTextStats(i.articles, cacheDir, i.config);
-      const collected = collectSite({ ...i, ...(relatedMemo && { relatedMemo }) });
+      // The term counts are saved and dropped once related lists are made (1 GB at 100k articles).
+      const afterRelated = text && (() => text.save());
+      const collected = collectSite({ ...i, ...(relatedMemo && { relatedMemo }), afterRelated });
       text?.save();
       return collected;
     },

@@ -30,6 +30,8 @@ export interface CollectOptions {
   assets?: AssetFiles;
   /** Related lists of earlier builds by the digest of their inputs (the cache's); none: score every article. */
   relatedMemo?: RelatedMemo;
+  /** Called once every related list is made: the term counts are not asked for again (the cache drops them). */
+  afterRelated?: () => void;
 }
 
 /** Shared, derived facts for one collect run. */

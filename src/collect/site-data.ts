@@ -69,6 +69,7 @@ export function collectSite(input: CollectInput): CollectResult {
   const authors = collectAuthors(shown, input.authors, input.config, input.deps);
   const footerLinks = footerLinksOf(ctx, input.pages);
   const related = relatedOf(ctx, groups, tags);
+  input.afterRelated?.();
   const links = {
     ...groups,
     tags,

@@ -48,6 +48,12 @@ export class TermShards {
     }
   }
 
+  /** Drops every term held in memory (after `save`): a later `get` reads its shard again. */
+  release(): void {
+    this.fresh.clear();
+    this.loaded.clear();
+  }
+
   private shard(s: string): Map<string, string> {
     let m = this.loaded.get(s);
     if (!m) this.loaded.set(s, (m = readPack<string>(this.file(s), FORMAT)));

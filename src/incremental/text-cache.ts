@@ -34,8 +34,9 @@ interface StatsRow {
   termsDigest: string;
 }
 
-/** The text stats' cache of one build: `save` writes the packs once collect has asked for terms. */
+/** The text stats' cache of one build. */
 export interface TextCache {
+  /** Writes the packs once collect is done with the terms, and drops the terms from memory; once. */
   save(): void;
 }
 
@@ -70,6 +71,7 @@ export function attachTextStats(
   const shards = new TermShards(path.join(dir, "terms"));
   const used = new Map<string, StatsRow>();
   let counted = 0;
+  let saved = false;
   for (const a of articles) {
     const key = createHash("sha256")
       .update(scope)
@@ -100,8 +102,11 @@ export function attachTextStats(
     cached: articles.length - counted,
     counted,
     save() {
+      if (saved) return;
+      saved = true;
       if (counted > 0 || used.size !== entries.size) writePack(file, FORMAT, used);
       shards.save();
+      shards.release();
     },
   };
 }

@@ -10,6 +10,7 @@ import { readingMinutes } from "../../../src/collect/reading-time.ts";
 import { packTerms, relatedArticles, termCounts, terms } from "../../../src/collect/related.ts";
 import type { Article } from "../../../src/content/article.ts";
 import { attachTextStats } from "../../../src/incremental/text-cache.ts";
+import { TermShards } from "../../../src/incremental/term-shards.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { heldBody } from "../../../src/content/body.ts";
@@ -128,5 +129,35 @@ describe("text-stats cache", () => {
       .readdirSync(shards)
       .filter((f) => fs.statSync(path.join(shards, f)).mtimeMs > 0);
     assert.equal(rewritten.length, 1, rewritten.join());
+  });
+
+  it("should write once and drop the terms it counted, serving them again from the shards", () => {
+    const dir = tempDir();
+    const articles = corpus();
+    const cache = attachTextStats(articles, dir, SPEED);
+    const before = articles.map((a) => a.textStats!.terms());
+    cache.save();
+    const pack = path.join(dir, "text", "entries.json");
+    fs.utimesSync(pack, new Date(0), new Date(0));
+    cache.save();
+    assert.equal(fs.statSync(pack).mtimeMs, 0, "a second save writes nothing");
+    assert.deepEqual(
+      articles.map((a) => a.textStats!.terms()),
+      before,
+      "after the drop, terms come from the shards written",
+    );
+  });
+
+  it("should hold no term once the shards are saved and released", () => {
+    const dir = tempDir();
+    const shards = new TermShards(dir);
+    const key = "ab".padEnd(64, "0");
+    shards.use(key);
+    shards.add(key, "ferry 2");
+    shards.save();
+    assert.equal(shards.get(key), "ferry 2", "held");
+    shards.release();
+    fs.rmSync(path.join(dir, "ab.json"));
+    assert.equal(shards.get(key), undefined, "dropped: only the (removed) shard could give it");
   });
 });
