@@ -69,22 +69,24 @@ export async function renderBodies(
     results[i] = { ok: true, body, media: hit.media };
   });
   const hits = inputs.length - misses.length;
-  const outcomes = await opts.pool.render(
+  // Each render is stored as it arrives and kept by reference: only a body that could not be
+  // stored keeps its HTML and text in memory.
+  await opts.pool.render(
     misses.map((i) => inputs[i]!),
     tables,
     (done) => opts.onProgress?.(hits + done, inputs.length),
+    (k, o) => {
+      const i = misses[k]!;
+      const r = o.result;
+      if (!r.ok) return void (results[i] = r);
+      const row = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
+      if (row) index!.keep(keys[i]!, row);
+      const body = row
+        ? cachedBody(cache.dir, keys[i]!, row.digest, inputs[i]!.displayPath)
+        : heldBody(r.html, r.text);
+      results[i] = { ok: true, body, media: r.media };
+    },
   );
-  outcomes.forEach((o, k) => {
-    const i = misses[k]!;
-    const r = o.result;
-    if (!r.ok) return void (results[i] = r);
-    const row = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
-    if (row) index!.keep(keys[i]!, row);
-    const body = row
-      ? cachedBody(cache.dir, keys[i]!, row.digest, inputs[i]!.displayPath)
-      : heldBody(r.html, r.text);
-    results[i] = { ok: true, body, media: r.media };
-  });
   index?.save();
   return { results: results as BodyOutcome[], hits, keys };
 }

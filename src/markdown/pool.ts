@@ -79,25 +79,29 @@ export class RenderPool {
     while (this.live().length < wanted) this.spawn();
   }
 
-  /** Renders every input; a body that times out or crashes its worker gets a located error. */
-  async render(
+  /**
+   * Renders every input; a body that times out or crashes its worker gets a located error. Each
+   * outcome goes through `keep` as it arrives and only what that returns is held (the bodies stage
+   * stores the HTML in the cache there, so 100k rendered bodies are never in memory at once).
+   */
+  async render<T = RenderOutcome>(
     inputs: readonly RenderInput[],
     tables: RenderTables,
     onProgress: (done: number, total: number) => void = () => {},
-  ): Promise<RenderOutcome[]> {
-    this.tables = tables;
-    for (const s of this.live())
-      s.worker.postMessage({ type: "tables", tables } satisfies ToWorker);
+    keep: (index: number, outcome: RenderOutcome) => T = (_i, o) => o as T,
+  ): Promise<T[]> {
+    this.useTables(tables);
     const { batchSize, timeoutMs } = this.options;
     this.reserve(inputs.length);
-
-    const outcomes: (RenderOutcome | undefined)[] = new Array(inputs.length);
+    const outcomes: T[] = new Array(inputs.length);
+    const settled = new Uint8Array(inputs.length); // 1: has its outcome (`keep` may return nothing)
     const queue = batchesOf(inputs.length, batchSize);
     let nextId = queue.length;
     let done = 0;
     const settle = (index: number, outcome: RenderOutcome): void => {
-      if (outcomes[index] === undefined) done++;
-      outcomes[index] = outcome;
+      if (!settled[index]) done++;
+      settled[index] = 1;
+      outcomes[index] = keep(index, outcome);
     };
     // A worker died on a body: that body fails, the rest of its batch goes back to the queue.
     const lose = (slot: Slot, code: string, message: string, hint: string): void => {
@@ -110,7 +114,7 @@ export class RenderPool {
       const culprit = busy.batch.items[at];
       if (culprit !== undefined)
         settle(culprit, failedOutcome(inputs[culprit]!, code, message, hint));
-      const rest = busy.batch.items.filter((i) => i !== culprit && outcomes[i] === undefined);
+      const rest = busy.batch.items.filter((i) => i !== culprit && !settled[i]);
       if (rest.length) queue.unshift({ id: nextId++, items: rest });
     };
 
@@ -158,7 +162,14 @@ export class RenderPool {
       const watchdog = this.watch(timeoutMs, lose, pump);
       pump();
     });
-    return outcomes as RenderOutcome[];
+    return outcomes;
+  }
+
+  /** Sends the lookup tables of this render to every worker (and to those started later). */
+  private useTables(tables: RenderTables): void {
+    this.tables = tables;
+    for (const s of this.live())
+      s.worker.postMessage({ type: "tables", tables } satisfies ToWorker);
   }
 
   /** Checks the busy workers every few ms: one that has not moved on for `timeoutMs` is hung on a body. */

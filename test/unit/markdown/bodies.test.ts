@@ -32,15 +32,20 @@ const tables: RenderTables = {
   media: new Map(),
 };
 
-/** A pool that renders on this thread, counting the bodies it was given. */
+/** A pool that renders on this thread, counting the bodies it was given (each outcome through `keep`). */
 function pool(): { pool: RenderPool; rendered: () => number } {
   let n = 0;
-  const render = (list: readonly RenderInput[]): Promise<RenderOutcome[]> => {
+  const render = (
+    list: readonly RenderInput[],
+    _tables: unknown,
+    _progress: unknown,
+    keep: (index: number, outcome: RenderOutcome) => unknown,
+  ): Promise<unknown[]> => {
     n += list.length;
     return Promise.resolve(
-      list.map((input) => {
+      list.map((input, i) => {
         const deps: RenderDeps = { links: [], images: [] };
-        return { result: renderMarkdown(input, recordingContext(tables, deps)), deps };
+        return keep(i, { result: renderMarkdown(input, recordingContext(tables, deps)), deps });
       }),
     );
   };

@@ -42,6 +42,24 @@ describe("render pool", () => {
     assert.equal(outcomes[4]!.result.ok, false);
   });
 
+  it("should pass each outcome through `keep` once as it arrives, and hold only what it returns", async () => {
+    const inputs = bodies.map((b, i) => doc(i, b));
+    const seen: number[] = [];
+    const kept = await pool.render(inputs, tables, undefined, (i, o) => {
+      seen.push(i);
+      return o.result.ok ? o.result.html.length : -1;
+    });
+    assert.deepEqual(
+      [...seen].sort((a, b) => a - b),
+      inputs.map((_, i) => i),
+    );
+    const whole = await pool.render(inputs, tables);
+    assert.deepEqual(
+      kept,
+      whole.map((o) => (o.result.ok ? o.result.html.length : -1)),
+    );
+  });
+
   it("should record the article links a body resolved", async () => {
     const [o] = await pool.render([doc(0, bodies[0]!)], tables);
     assert.deepEqual(o!.deps, { links: ["articles/b.md"], images: [] });
