@@ -72,8 +72,8 @@ export interface ImagesJob {
   settled: Promise<void>;
   /** Starts no more renditions (a build that failed elsewhere); those being written finish. */
   stop(): void;
-  /** Where progress goes; nothing until the `images` stage waits for the job. */
-  onProgress?: (done: number, total: number) => void;
+  /** Sends progress to `report` from now on (nothing is shown until the `images` stage waits). */
+  progressTo(report: (done: number, total: number) => void): void;
 }
 
 /**
@@ -82,31 +82,29 @@ export interface ImagesJob {
  */
 export function imagesJob(input: ImagesInput): ImagesJob {
   let stopped = false;
-  const job: ImagesJob = {
-    result: Promise.resolve(EMPTY),
-    settled: Promise.resolve(),
-    stop: () => void (stopped = true),
-  };
-  job.result = writeRenditions(input.renditions, {
+  let progress: ((done: number, total: number) => void) | undefined;
+  const result = writeRenditions(input.renditions, {
     sources: input.sources,
     cacheDir: input.cacheDir,
     write: (p, bytes) => writeInside(input.staging, outputFile(p), bytes),
     displayPath: input.displayPath,
-    onProgress: (done, total) => job.onProgress?.(done, total),
+    onProgress: (done, total) => progress?.(done, total),
     stop: () => stopped,
   });
-  job.settled = job.result.then(
-    () => undefined,
-    () => undefined,
-  );
-  return job;
+  return {
+    result,
+    settled: result.then(
+      () => undefined,
+      () => undefined,
+    ),
+    stop: () => void (stopped = true),
+    progressTo: (report) => void (progress = report),
+  };
 }
-
-const EMPTY: WriteResult = { files: 0, made: 0, cached: 0, errors: [] };
 
 /** The `images` stage: waits for what `job` has left to write (its time is that wait). */
 export function imagesStage(run: BuildRun, job: ImagesJob): Promise<WriteResult> {
-  job.onProgress = (done, total) => run.progressOf.count?.("images", done, total);
+  job.progressTo((done, total) => run.progressOf.count?.("images", done, total));
   return run.stage(
     "images",
     () => job.result,

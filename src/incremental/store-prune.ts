@@ -100,6 +100,8 @@ export function pruneToUse(
  */
 function listEntries(dir: string, ext: string, companions: readonly string[] = []): Found[] {
   const out: Found[] = [];
+  /** Companion files by their entry's path without extension, with their size and whether stale. */
+  const besides = new Map<string, { file: string; size: number; stale: boolean }[]>();
   const now = Date.now();
   const visit = (folder: string, depth: number): void => {
     let entries: fs.Dirent[];
@@ -120,18 +122,22 @@ function listEntries(dir: string, ext: string, companions: readonly string[] = [
       const stale = now - st.mtimeMs > STALE_TMP_MS;
       const companion = companions.find((c) => d.name.endsWith(c));
       if (d.name.endsWith(ext)) {
-        const base = file.slice(0, -ext.length);
-        let size = st.size;
-        for (const c of companions)
-          size += fs.statSync(base + c, { throwIfNoEntry: false })?.size ?? 0;
-        out.push({ file, key: d.name.slice(0, -ext.length), size, mtimeMs: st.mtimeMs });
+        out.push({ file, key: d.name.slice(0, -ext.length), size: st.size, mtimeMs: st.mtimeMs });
       } else if (/\.tmp\b/.test(d.name) && stale) {
         fs.rmSync(file, { force: true });
-      } else if (companion && stale && !fs.existsSync(file.slice(0, -companion.length) + ext)) {
-        fs.rmSync(file, { force: true });
+      } else if (companion) {
+        const base = file.slice(0, -companion.length);
+        besides.set(base, [...(besides.get(base) ?? []), { file, size: st.size, stale }]);
       }
     }
   };
   visit(dir, 0);
+  for (const e of out) {
+    const base = e.file.slice(0, -ext.length);
+    for (const c of besides.get(base) ?? []) e.size += c.size;
+    besides.delete(base);
+  }
+  // What is left has no entry: removed once old (a writer renames the entry before its companions).
+  for (const c of [...besides.values()].flat()) if (c.stale) fs.rmSync(c.file, { force: true });
   return out;
 }
