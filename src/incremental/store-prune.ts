@@ -17,6 +17,11 @@ export interface PruneResult {
 export const CAP_MULTIPLE = 3;
 /** The default cap is never below this (small sites keep a generous history). */
 export const CAP_FLOOR = 64 * 2 ** 20;
+/**
+ * A store found over its cap is pruned down to this share of it: the builds after a prune add pages
+ * (a code or content change) without each one listing the whole store again.
+ */
+export const PRUNE_TO = 0.8;
 /** Temp files older than this are leftovers of a dead build. */
 const STALE_TMP_MS = 60 * 60 * 1000;
 
@@ -46,8 +51,9 @@ export interface EntryNames {
 }
 
 /**
- * Removes least-recently-used entries (oldest mtime first, then by key) until the folder holds at
- * most `cap` bytes, never one whose key is in `keep`; also sweeps stale temp files. Entries are
+ * Removes least-recently-used entries (oldest mtime first, then by key) once the folder holds more
+ * than `cap` bytes, until it holds at most `target` (default: `cap`), never one whose key is in
+ * `keep`; also sweeps stale temp files. Entries are
  * `<key><ext>` files in `dir` or one folder below it. Never throws: an entry that cannot be removed
  * stays.
  */
@@ -56,8 +62,22 @@ export function pruneStore(
   cap: number,
   keep: ReadonlySet<string>,
   { ext = ".page", companions = [] }: EntryNames = {},
+  target = cap,
 ): PruneResult {
-  const found = listEntries(dir, ext, companions);
+  return pruneFound(listEntries(dir, ext, companions), ext, { cap, target }, keep, companions);
+}
+
+/**
+ * Over `cap` bytes, removes entries of `found` (least recently used first, none `keep` names) down
+ * to `target` bytes.
+ */
+function pruneFound(
+  found: readonly Found[],
+  ext: string,
+  { cap, target }: { cap: number; target: number },
+  keep: ReadonlySet<string>,
+  companions: readonly string[],
+): PruneResult {
   let bytes = found.reduce((s, e) => s + e.size, 0);
   let removed = 0;
   if (bytes > cap) {
@@ -65,7 +85,7 @@ export function pruneStore(
       .filter((e) => !keep.has(e.key))
       .sort((a, b) => a.mtimeMs - b.mtimeMs || (a.key < b.key ? -1 : 1));
     for (const e of order) {
-      if (bytes <= cap) break;
+      if (bytes <= target) break;
       try {
         for (const c of companions) fs.rmSync(e.file.slice(0, -ext.length) + c, { force: true });
         fs.rmSync(e.file);
@@ -90,8 +110,11 @@ export function pruneToUse(
   keep: ReadonlySet<string>,
   floor = CAP_FLOOR,
 ): PruneResult {
-  const used = listEntries(dir, ext).reduce((s, e) => s + (keep.has(e.key) ? e.size : 0), 0);
-  return pruneStore(dir, Math.max(CAP_MULTIPLE * used, floor), keep, { ext });
+  // Listed once: the bytes in use set the cap, and the same listing is pruned to it.
+  const found = listEntries(dir, ext);
+  const used = found.reduce((s, e) => s + (keep.has(e.key) ? e.size : 0), 0);
+  const cap = Math.max(CAP_MULTIPLE * used, floor);
+  return pruneFound(found, ext, { cap, target: cap }, keep, []);
 }
 
 /**

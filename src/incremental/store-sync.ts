@@ -13,7 +13,7 @@ import {
   touchPage,
   writePage,
 } from "./page-store.ts";
-import { pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
+import { PRUNE_TO, pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
 
 /**
  * Copies the stored page of input hash `hash` into `staging` as output `file` and returns its
@@ -54,7 +54,7 @@ export const LEDGER_RUNS = 20;
  * the others used now, then prunes the store to its cap without evicting any of them. The store's
  * ledger (its bytes after the last prune plus what builds added since) spares listing every entry
  * while it is under its cap; every `LEDGER_RUNS` builds, or when it is missing, the store is
- * listed. Returns the prune, or undefined when the ledger showed the store under its cap.
+ * listed. A store over its cap is pruned to `PRUNE_TO` of it, leaving room for the next builds. Returns the prune, or undefined when the ledger showed the store under its cap.
  */
 export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult | undefined {
   const now = new Date();
@@ -75,7 +75,7 @@ export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult 
     writeLedger(dir, { bytes: ledger.bytes + added, runs: ledger.runs + 1 });
     return undefined;
   }
-  const pruned = pruneStore(dir, cap, keep, { companions: [FACTS_EXT] });
+  const pruned = pruneStore(dir, cap, keep, { companions: [FACTS_EXT] }, PRUNE_TO * cap);
   writeLedger(dir, { bytes: pruned.bytes, runs: 0 });
   return pruned;
 }

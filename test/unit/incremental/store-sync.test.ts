@@ -1,11 +1,12 @@
 // Tests for src/incremental/store-sync.ts savePages: pages stored or marked used, the store pruned
 // to its cap, and its ledger sparing the listing while it shows the store under the cap (listed
-// again when missing or every LEDGER_RUNS builds).
+// again when missing or every LEDGER_RUNS builds), and a store over its cap pruned with room to spare.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, it } from "node:test";
 import { entryPath } from "../../../src/incremental/page-store.ts";
+import { PRUNE_TO } from "../../../src/incremental/store-prune.ts";
 import { LEDGER_RUNS, savePages } from "../../../src/incremental/store-sync.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { storeBytes, storedPage } from "../../helpers/page-store.ts";
@@ -61,5 +62,26 @@ describe("savePages", () => {
     assert.equal(storedPage(dir, key("c")), undefined);
     fs.rmSync(path.join(dir, "ledger.json"));
     assert.ok(savePages(dir, [page(root, "a")]), "no ledger: listed");
+  });
+
+  it("should prune a store over its cap to PRUNE_TO of it, so the next builds are not listed", () => {
+    const root = tempDir();
+    const dir = path.join(root, "store");
+    process.env.BROADSHEET_PAGE_STORE_MB = "1";
+    const mib = 2 ** 20;
+    // Ten old unused entries of 100 KiB (oldest first) and one page in use: 1,001 KiB, over 1 MiB
+    // once a 100 KiB page is added.
+    for (let i = 0; i < 10; i++) {
+      storeBytes(dir, key(String(i)), Buffer.alloc(100 * 1024, i));
+      fs.utimesSync(entryPath(dir, key(String(i))), 1 + i, 1 + i);
+    }
+    const r = savePages(dir, [page(root, "a", 1024), page(root, "b", 100 * 1024)]);
+    assert.ok(r, "no ledger: listed");
+    assert.ok(r.bytes <= PRUNE_TO * mib, `${r.bytes} bytes left`);
+    assert.ok(r.bytes > PRUNE_TO * mib - 100 * 1024 - 1024, "no more removed than that");
+    assert.equal(storedPage(dir, key("0")), undefined, "the oldest went first");
+    assert.ok(storedPage(dir, key("9")) && storedPage(dir, key("b")));
+    // The next build adds 150 KiB: the ledger still fits the cap, so the store is not listed.
+    assert.equal(savePages(dir, [page(root, "a", 1024), page(root, "c", 150 * 1024)]), undefined);
   });
 });
