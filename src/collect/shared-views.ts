@@ -26,22 +26,23 @@ const viewDigests = new WeakMap<object, string>();
  * Every shared view is always replaced, so a page's hash never depends on which page was hashed first.
  */
 export function digestReplacer(_key: string, value: unknown): unknown {
-  if (isSharedView(value)) {
-    let d = viewDigests.get(value);
-    if (d === undefined) {
-      const json = JSON.stringify(value, (k, v: unknown) =>
-        v === value ? v : digestReplacer(k, v),
-      );
-      d = `\0view:${createHash("sha256").update(json).digest("hex")}`;
-      viewDigests.set(value, d);
-    }
-    return d;
-  }
+  if (isSharedView(value)) return sharedDigest(value);
   if (typeof value !== "string" || value.length < 1024) return value;
   let d = longDigests.get(value);
   if (d === undefined) {
     d = `\0sha256:${createHash("sha256").update(value).digest("hex")}`;
     longDigests.set(value, d);
+  }
+  return d;
+}
+
+/** The tagged digest `digestReplacer` stands in for shared view `view` (made once per view). */
+export function sharedDigest(view: object): string {
+  let d = viewDigests.get(view);
+  if (d === undefined) {
+    const json = JSON.stringify(view, (k, v: unknown) => (v === view ? v : digestReplacer(k, v)));
+    d = `\0view:${createHash("sha256").update(json).digest("hex")}`;
+    viewDigests.set(view, d);
   }
   return d;
 }
