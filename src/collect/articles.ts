@@ -52,12 +52,7 @@ export function articleViewOf(ctx: SiteContext, inputs: ArticleInputs): ArticleV
     date: a.date,
     updated: a.updated,
     authors: authorLinks,
-    listedIn: [
-      { kind: "home", href: breadcrumbs[0]!.href },
-      { kind: "section", href: sectionLink.href },
-      ...tags.map((t) => ({ kind: "tag", href: t.href })),
-      ...authorLinks.map((l) => ({ kind: "author", href: l.href })),
-    ],
+    listedIn: listedInOf(ctx, a, tags, authorLinks),
     feed: ctx.routes.listFeed(ctx.routes.home(lang), "atom"),
     lastModified: modified,
     image: a.image ? imageView(ctx, a.image) : undefined,
@@ -81,6 +76,21 @@ export function articleViewOf(ctx: SiteContext, inputs: ArticleInputs): ArticleV
     pending: a.status === "pending",
     ...(a.status === "pending" ? { liveAt: liveAt(a) } : {}),
   };
+}
+
+/** The lists a published article must be linked from: its edition's home, its section, tags and authors. */
+export function listedInOf(
+  ctx: SiteContext,
+  a: Article,
+  tags: readonly Link[],
+  authors: readonly Link[],
+): ArticleView["listedIn"] {
+  return [
+    { kind: "home", href: ctx.hrefOf(ctx.routes.home(a.lang)) },
+    { kind: "section", href: ctx.hrefOf(ctx.routes.section(a.lang, a.section)) },
+    ...tags.map((t) => ({ kind: "tag", href: t.href })),
+    ...authors.map((l) => ({ kind: "author", href: l.href })),
+  ];
 }
 
 /** When an article's embargo lifts: the later of its date and its `publishAt`. */

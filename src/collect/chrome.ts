@@ -37,18 +37,7 @@ export function makeChrome(ctx: SiteContext, input: ChromeInput): PageChrome {
   const siteTitle = ctx.text(ctx.config.title, lang);
   const translations: Partial<Record<Lang, string>> = { ...input.translations, [lang]: path };
   const others = ctx.config.languages.filter((l) => l !== lang);
-  const hasAll = others.some((l) => translations[l] !== undefined);
-  const alternates = hasAll
-    ? [
-        ...ctx.config.languages
-          .filter((l) => translations[l] !== undefined)
-          .map((l) => ({ hreflang: LANGUAGES[l].hreflang, href: ctx.absOf(translations[l]!) })),
-        {
-          hreflang: "x-default",
-          href: ctx.absOf(translations[ctx.defaultLang] ?? ctx.routes.home(ctx.defaultLang)),
-        },
-      ]
-    : [];
+  const alternates = alternatesOf(ctx, lang, path, input.translations);
   const description = input.description || ctx.text(ctx.config.description, lang) || siteTitle;
   const canonical = ctx.absOf(path);
   const social: SocialMeta = {
@@ -98,6 +87,29 @@ export function makeChrome(ctx: SiteContext, input: ChromeInput): PageChrome {
     preview: ctx.preview,
     year: input.year ?? Number(ctx.now.ymd.slice(0, 4)),
   };
+}
+
+/**
+ * The hreflang alternates of the page at `path` in `lang` (absolute): itself and each translation,
+ * then `x-default`; none when no other language has it.
+ */
+export function alternatesOf(
+  ctx: SiteContext,
+  lang: Lang,
+  path: string,
+  translations: Partial<Record<Lang, string>> = {},
+): PageChrome["alternates"] {
+  const all: Partial<Record<Lang, string>> = { ...translations, [lang]: path };
+  if (!ctx.config.languages.some((l) => l !== lang && all[l] !== undefined)) return [];
+  return [
+    ...ctx.config.languages
+      .filter((l) => all[l] !== undefined)
+      .map((l) => ({ hreflang: LANGUAGES[l].hreflang, href: ctx.absOf(all[l]!) })),
+    {
+      hreflang: "x-default",
+      href: ctx.absOf(all[ctx.defaultLang] ?? ctx.routes.home(ctx.defaultLang)),
+    },
+  ];
 }
 
 /** Links to the fingerprinted stylesheet and icon (`/assets/site.<hash>.css`, with the base path). */

@@ -4,14 +4,12 @@ import type { ContentError } from "../content/errors.ts";
 import type { Stamp } from "../content/values.ts";
 import { DEFAULT_FEATURED_HOURS } from "./front.ts";
 import type { Lang } from "../routes.ts";
-import { articleInputs, articleKey, type ArticleLinks } from "./article-inputs.ts";
-import { articleViewOf, type ArticleView } from "./articles.ts";
+import { articlePage } from "./article-page.ts";
 import { collectAuthors } from "./authors.ts";
 import { nextClockChange } from "./clock-change.ts";
 import { makeContext, type CollectOptions, type SiteContext } from "./context.ts";
 import { editionPages, type EditionPages } from "./edition.ts";
 import { groupArticles, type ArticleGroups } from "./groups.ts";
-import { keyedView } from "./page-keys.ts";
 import { portraitsOf, publishedRenditions, smallHeroWarnings } from "./images.ts";
 import { STRINGS } from "../strings.ts";
 import type { Link } from "./link.ts";
@@ -139,12 +137,6 @@ export function collectSite(input: CollectInput): CollectResult {
     clock: { from: ctx.now.ms, until: nextClockChange(ctx, shown, site, next) },
     ...(redirects ? { redirects: lockState(redirects) } : {}),
   };
-}
-
-/** The page of article `a`, keyed by its inputs (`article-inputs.ts`). */
-function articlePage(ctx: SiteContext, a: Article, links: ArticleLinks): ArticleView {
-  const inputs = articleInputs(ctx, a, links);
-  return keyedView(articleViewOf(ctx, inputs), articleKey(ctx, inputs));
 }
 
 /** Related articles of every shown article, within its edition. */

@@ -1,6 +1,6 @@
 // The site model collect hands to render: every output file's view, grouped by page kind.
 import type { Rendition } from "../images/plan.ts";
-import type { ArticleView } from "./articles.ts";
+import type { ArticlePage } from "./article-page.ts";
 import type { FeedView } from "./feed-model.ts";
 import type { ListView, TagIndexView } from "./lists.ts";
 import type { NewsSitemapView } from "./news-sitemap-model.ts";
@@ -12,7 +12,8 @@ import type { TextFileView } from "./text-file.ts";
 
 /** Everything the render stage writes, grouped by route kind. Immutable once built. */
 export interface SiteData {
-  articlePages: ArticleView[];
+  /** Article pages, each with its view built on demand (`article-page.ts`). */
+  articlePages: ArticlePage[];
   listPages: ListView[];
   tagIndexPages: TagIndexView[];
   plainPages: PlainPageView[];

@@ -1,5 +1,6 @@
 // Builds the sitemaps: one or more files per language (≤ 50,000 URLs each) and the index.
 import type { Lang } from "../routes.ts";
+import type { ArticlePage } from "./article-page.ts";
 import type { PageBase } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 
@@ -70,7 +71,7 @@ export function sitemapUrls(
   ctx: SiteContext,
   pages: readonly PageBase[],
   thin: ReadonlySet<string>,
-  articlePages: readonly (PageBase & { lastModified: string })[],
+  articlePages: readonly Pick<ArticlePage, "lang" | "canonical" | "alternates" | "lastModified">[],
 ): Map<Lang, SitemapUrl[]> {
   const urls = new Map<Lang, SitemapUrl[]>(ctx.config.languages.map((l) => [l, []]));
   for (const v of pages) {
@@ -78,11 +79,7 @@ export function sitemapUrls(
     urls.get(v.chrome.lang)?.push({ loc: v.chrome.canonical, alternates: v.chrome.alternates });
   }
   for (const v of articlePages) {
-    urls.get(v.chrome.lang)?.push({
-      loc: v.chrome.canonical,
-      lastmod: v.lastModified,
-      alternates: v.chrome.alternates,
-    });
+    urls.get(v.lang)?.push({ loc: v.canonical, lastmod: v.lastModified, alternates: v.alternates });
   }
   return urls;
 }

@@ -2,7 +2,7 @@
 // the parsed output so that a list that dropped an article fails the build naming its file.
 import type { SiteData } from "../collect/site.ts";
 import { absoluteUrl, basePath, outputFile } from "../routes.ts";
-import type { ArticleView } from "../collect/articles.ts";
+import type { ArticlePage } from "../collect/article-page.ts";
 import { BUG, internalTarget, type Fail } from "./links.ts";
 
 /** What an XML file names: absolute URLs, sitemap lastmods, and its count of feed entries. */
@@ -53,7 +53,7 @@ export function checkNothingLost(
     for (const u of x.urls) inSitemaps.add(u);
     for (const [u, m] of x.lastmod) sitemapLastmod.set(u, m);
   }
-  const byFeed = new Map<string, ArticleView[]>();
+  const byFeed = new Map<string, ArticlePage[]>();
   for (const p of site.articlePages) {
     const file = outputFile(p.path);
     const listed = p.draft || p.pending ? [] : p.listedIn;

@@ -3,7 +3,7 @@
 // or related lists), with filters for section, tag, author and year and a date sort key.
 import type { Article } from "../content/article.ts";
 import type { Body } from "../content/body.ts";
-import type { ArticleView } from "../collect/articles.ts";
+import type { ArticlePage } from "../collect/article-page.ts";
 import { bucketFolder, isIndexed, searchYear } from "../collect/search.ts";
 import { encodeCard } from "./card-code.ts";
 
@@ -38,7 +38,7 @@ export function pagefindRecord(r: SearchRecord): PagefindRecord {
 
 /** The records of every indexed article, in a stable order (by URL). */
 export function searchRecords(model: {
-  site: { articlePages: readonly ArticleView[] };
+  site: { articlePages: readonly ArticlePage[] };
   shown: readonly Article[];
 }): SearchRecord[] {
   const views = new Map(model.site.articlePages.map((v) => [v.path, v]));
@@ -52,9 +52,9 @@ export function searchRecords(model: {
 }
 
 /** The record of one article. */
-function recordOf(a: Article, view: ArticleView): SearchRecord {
+function recordOf(a: Article, view: ArticlePage): SearchRecord {
   const year = searchYear(a);
-  const section = view.breadcrumbs[1]?.label ?? a.section;
+  const section = view.section;
   const image = view.image && {
     image: smallest(view.image.srcset) ?? view.image.src,
     width: view.image.width,

@@ -27,7 +27,7 @@ function articles(over: Partial<Article> = {}): Article[] {
 function pages(input: CollectInput): Map<string, { key?: string; view: string }> {
   const { site } = collectSite(input);
   return new Map(
-    site.articlePages.map((v) => [v.path, { key: pageKeyOf(v), view: JSON.stringify(v) }]),
+    site.articlePages.map((p) => [p.path, { key: pageKeyOf(p), view: JSON.stringify(p.view()) }]),
   );
 }
 

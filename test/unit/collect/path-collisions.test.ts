@@ -59,7 +59,7 @@ describe("findPathCollisions", () => {
       source: "pages/typhoon.md",
       title: "Typhoon",
       body: heldBody("", ""),
-      chrome: s.articlePages[0]!.chrome,
+      chrome: s.articlePages[0]!.view().chrome,
     });
     const errors = findPathCollisions(s, shown);
     assert.deepEqual(

@@ -132,7 +132,7 @@ describe("collectSite", () => {
       sample.draftEn,
       sample.metroEn,
     ]);
-    assert.ok(r.site.articlePages.every((p) => p.chrome.noindex));
+    assert.ok(r.site.articlePages.every((p) => p.view().chrome.noindex));
     assert.deepEqual(sourcesOf(r.site.media), [
       SAMPLE_MEDIA.draftBody.source,
       SAMPLE_MEDIA.metroHero.source,

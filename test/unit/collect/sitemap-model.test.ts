@@ -92,8 +92,11 @@ describe("sitemapUrls", () => {
 
   it("should list each edition's pages, thin ones left out, then its articles with lastmod", () => {
     const pages = [page("en", "/"), page("zh", "/zh/"), page("en", "/tags/rare/")];
+    const { chrome } = page("zh", "/zh/news/2024/05/tai-feng/");
     const article = {
-      ...page("zh", "/zh/news/2024/05/tai-feng/"),
+      lang: chrome.lang,
+      canonical: chrome.canonical,
+      alternates: chrome.alternates,
       lastModified: "2024-05-01T10:00:00+08:00",
     };
     const urls = sitemapUrls(ctx, pages, new Set(["/tags/rare/"]), [article]);
