@@ -10,7 +10,6 @@ import type { SiteContext } from "./context.ts";
 import type { Link } from "./link.ts";
 import { localText } from "./local-text.ts";
 import { sectionKey, type ArticleGroups } from "./groups.ts";
-import { sharedDigest } from "./shared-views.ts";
 
 /** Everything an article page links to, grouped once for the whole site. */
 export interface ArticleLinks extends Pick<ArticleGroups, "bySection" | "sectionIndex"> {
@@ -93,23 +92,13 @@ function uniqueTags(ctx: SiteContext, a: Article, links: ArticleLinks): Link[] {
  * build the same view (the build clock is not an input: an article page reads no clock).
  */
 export function articleKey(ctx: SiteContext, inputs: ArticleInputs): string {
-  // Note: no JSON replacer (it is called on every value: a third of the cost); the cards are the
-  // only shared views an article's inputs hold, so they are swapped for their digests here.
-  const keyed: { [K in keyof ArticleInputs]?: unknown } = {
-    ...inputs,
-    article: articleDigest(inputs.article),
-    rail: railDigests(inputs.rail),
-  };
+  // The cards of the rail stand in by their digests (`sharedView`), the article by its own.
+  const keyed = { ...inputs, article: articleDigest(inputs.article) };
   return createHash("sha256")
     .update(contextDigest(ctx))
     .update("\0")
     .update(JSON.stringify(keyed))
     .digest("hex");
-}
-
-/** The rail with each card as its shared digest (every field of the rail listed: the compiler checks). */
-function railDigests(rail: ArticleRail): Record<keyof ArticleRail, string[]> {
-  return { related: rail.related.map(sharedDigest), earlier: rail.earlier.map(sharedDigest) };
 }
 
 /** Each article's digest, made once: its whole record (the body by its own digest). */

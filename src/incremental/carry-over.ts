@@ -6,7 +6,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { addUnit, emptyRenderSet, type RenderSet, type RenderUnit } from "../render/render-set.ts";
 import { pageKeyOf } from "../collect/page-keys.ts";
-import { digestReplacer } from "../collect/shared-views.ts";
 import type { PageManifest, PageRecord } from "./manifest.ts";
 import type { FileFacts } from "../publish/verify.ts";
 
@@ -21,7 +20,7 @@ export interface CarryPlan {
 
 /**
  * The hash of one unit's inputs: the code version, its template's list and its page key (`page-keys.ts`),
- * or without one its whole view.
+ * or without one its whole view (shared views and bodies stand in by their digests: their `toJSON`).
  */
 export function unitHash(code: string, unit: RenderUnit): string {
   const key = pageKeyOf(unit.item);
@@ -30,7 +29,7 @@ export function unitHash(code: string, unit: RenderUnit): string {
     .update("\0")
     .update(unit.list)
     .update(key === undefined ? "\0" : "\0key\0")
-    .update(key ?? JSON.stringify(unit.item, digestReplacer))
+    .update(key ?? JSON.stringify(unit.item))
     .digest("hex");
 }
 
