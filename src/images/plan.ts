@@ -136,8 +136,21 @@ function common(asset: MediaAsset, format: ImageFormat, width: number, height: n
   return { source: asset.source, sha256: asset.sha256, format, width, height };
 }
 
+/** Each image's rendition sets by request, made once (a photo on 500 cards is one set): never mutate one. */
+const sets = new WeakMap<MediaAsset, Map<string, RenditionSet>>();
+
 /** The renditions of one image in one context: AVIF (≤ 3 widths), WebP and the fallback format. */
 export function renditionSet(asset: MediaAsset, req: SetRequest = {}): RenditionSet {
+  const key = `${req.aspect ?? ""}\0${req.focus ?? ""}\0${req.maxWidth ?? ""}`;
+  let byReq = sets.get(asset);
+  if (!byReq) sets.set(asset, (byReq = new Map()));
+  let set = byReq.get(key);
+  if (!set) byReq.set(key, (set = makeSet(asset, req)));
+  return set;
+}
+
+/** A rendition set, made. */
+function makeSet(asset: MediaAsset, req: SetRequest): RenditionSet {
   const box = req.aspect ? cropBox(asset, req.aspect) : asset;
   const widths = widthsUpTo(Math.min(box.width, req.maxWidth ?? MAX_SIDE));
   const fallback = fallbackFormat(asset);
