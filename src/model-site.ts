@@ -160,9 +160,8 @@ async function collectStage(
       const text = withTextStats(i.articles, cacheDir, i.config);
       // The term counts are saved and dropped once related lists are made (1 GB at 100k articles).
       const afterRelated = text && (() => text.save());
-      const collected = collectSite({ ...i, ...(relatedMemo && { relatedMemo }), afterRelated });
-      text?.save();
-      return collected;
+      // collectSite calls afterRelated once the related lists are made (the pack is saved then).
+      return collectSite({ ...i, ...(relatedMemo && { relatedMemo }), afterRelated });
     },
     ({ counts: c }) => `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,
   );
