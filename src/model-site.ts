@@ -158,9 +158,9 @@ async function collectStage(
     () => {
       const i = input();
       const text = withTextStats(i.articles, cacheDir, i.config);
-      // The term counts are saved and dropped once related lists are made (1 GB at 100k articles).
+      // collectSite calls afterRelated once the related lists are made: the packs are saved and
+      // the term counts dropped then (1 GB at 100k articles), not after the views.
       const afterRelated = text && (() => text.save());
-      // collectSite calls afterRelated once the related lists are made (the pack is saved then).
       return collectSite({ ...i, ...(relatedMemo && { relatedMemo }), afterRelated });
     },
     ({ counts: c }) => `${c.published} published, ${c.drafts} drafts, ${c.pending} pending`,

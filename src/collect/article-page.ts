@@ -4,12 +4,11 @@ import type { Article } from "../content/article.ts";
 import type { Stamp } from "../content/values.ts";
 import type { Lang } from "../routes.ts";
 import { articleInputs, articleKey, type ArticleLinks } from "./article-inputs.ts";
-import { articleViewOf, listedInOf, type ArticleView } from "./articles.ts";
+import { articleFacts, articleViewOf, type ArticleView } from "./articles.ts";
 import { imageView, type ImageView } from "./cards.ts";
 import { alternatesOf, type PageChrome } from "./chrome.ts";
 import type { SiteContext } from "./context.ts";
 import type { Link } from "./link.ts";
-import { lastModified } from "./last-modified.ts";
 import { keyedView } from "./page-keys.ts";
 
 /** One article's page in the site model; `view()` builds what its template renders. */
@@ -44,7 +43,7 @@ export interface ArticlePage {
  */
 export function articlePage(ctx: SiteContext, a: Article, links: ArticleLinks): ArticlePage {
   const inputs = articleInputs(ctx, a, links);
-  const authors = inputs.authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label }));
+  const facts = articleFacts(ctx, inputs);
   const page: ArticlePage = {
     path: a.path,
     source: a.source,
@@ -52,14 +51,14 @@ export function articlePage(ctx: SiteContext, a: Article, links: ArticleLinks): 
     canonical: ctx.absOf(a.path),
     alternates: alternatesOf(ctx, a.lang, a.path, inputs.translations),
     date: a.date,
-    lastModified: lastModified(a).iso,
-    listedIn: listedInOf(ctx, a, inputs.tags, authors),
-    feed: ctx.routes.listFeed(ctx.routes.home(a.lang), "atom"),
+    lastModified: facts.lastModified,
+    listedIn: facts.listedIn,
+    feed: facts.feed,
     draft: a.draft,
     pending: a.status === "pending",
-    section: ctx.sectionTitle(a.section, a.lang),
+    section: facts.section.label,
     tags: inputs.tags,
-    authors,
+    authors: facts.authors,
     ...(a.image ? { image: imageView(ctx, a.image) } : {}),
     view: () => articleViewOf(ctx, inputs),
   };

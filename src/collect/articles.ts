@@ -31,17 +31,13 @@ export function articleView(ctx: SiteContext, a: Article, links: ArticleLinks): 
 export function articleViewOf(ctx: SiteContext, inputs: ArticleInputs): ArticleView {
   const { article: a, tags } = inputs;
   const lang = a.lang;
-  const sectionLink = {
-    href: ctx.hrefOf(ctx.routes.section(lang, a.section)),
-    label: ctx.sectionTitle(a.section, lang),
-  };
+  const facts = articleFacts(ctx, inputs);
   const breadcrumbs: Link[] = [
     { href: ctx.hrefOf(ctx.routes.home(lang)), label: STRINGS[lang].home },
-    sectionLink,
+    facts.section,
     { href: a.href, label: a.title, current: true },
   ];
-  const authorLinks = inputs.authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label }));
-  const modified = lastModified(a).iso;
+  const modified = facts.lastModified;
   return {
     path: a.path,
     source: a.source,
@@ -51,9 +47,9 @@ export function articleViewOf(ctx: SiteContext, inputs: ArticleInputs): ArticleV
     summary: a.summary,
     date: a.date,
     updated: a.updated,
-    authors: authorLinks,
-    listedIn: listedInOf(ctx, a, tags, authorLinks),
-    feed: ctx.routes.listFeed(ctx.routes.home(lang), "atom"),
+    authors: facts.authors,
+    listedIn: facts.listedIn,
+    feed: facts.feed,
     lastModified: modified,
     image: a.image ? imageView(ctx, a.image) : undefined,
     body: a.body,
@@ -78,19 +74,38 @@ export function articleViewOf(ctx: SiteContext, inputs: ArticleInputs): ArticleV
   };
 }
 
-/** The lists a published article must be linked from: its edition's home, its section, tags and authors. */
-export function listedInOf(
-  ctx: SiteContext,
-  a: Article,
-  tags: readonly Link[],
-  authors: readonly Link[],
-): ArticleView["listedIn"] {
-  return [
-    { kind: "home", href: ctx.hrefOf(ctx.routes.home(a.lang)) },
-    { kind: "section", href: ctx.hrefOf(ctx.routes.section(a.lang, a.section)) },
-    ...tags.map((t) => ({ kind: "tag", href: t.href })),
-    ...authors.map((l) => ({ kind: "author", href: l.href })),
-  ];
+/** What an article page shows that the site model's record of it keeps too (`article-page.ts`). */
+export interface ArticleFacts {
+  /** Its section, linked. */
+  section: Link;
+  /** Its byline, each author linked to their page. */
+  authors: Link[];
+  listedIn: ArticleView["listedIn"];
+  feed: string;
+  lastModified: string;
+}
+
+/** The facts of an article page, from its inputs: the view and the record both take them from here. */
+export function articleFacts(ctx: SiteContext, inputs: ArticleInputs): ArticleFacts {
+  const a = inputs.article;
+  const section = {
+    href: ctx.hrefOf(ctx.routes.section(a.lang, a.section)),
+    label: ctx.sectionTitle(a.section, a.lang),
+  };
+  const authors = inputs.authors.map((p) => ({ href: ctx.hrefOf(p.path), label: p.label }));
+  return {
+    section,
+    authors,
+    // The lists a published article must be linked from: its edition's home, section, tags, authors.
+    listedIn: [
+      { kind: "home", href: ctx.hrefOf(ctx.routes.home(a.lang)) },
+      { kind: "section", href: section.href },
+      ...inputs.tags.map((t) => ({ kind: "tag", href: t.href })),
+      ...authors.map((l) => ({ kind: "author", href: l.href })),
+    ],
+    feed: ctx.routes.listFeed(ctx.routes.home(a.lang), "atom"),
+    lastModified: lastModified(a).iso,
+  };
 }
 
 /** When an article's embargo lifts: the later of its date and its `publishAt`. */

@@ -53,9 +53,8 @@ export interface EntryNames {
 /**
  * Removes least-recently-used entries (oldest mtime first, then by key) once the folder holds more
  * than `cap` bytes, until it holds at most `target` (default: `cap`), never one whose key is in
- * `keep`; also sweeps stale temp files. Entries are
- * `<key><ext>` files in `dir` or one folder below it. Never throws: an entry that cannot be removed
- * stays.
+ * `keep`; also sweeps stale temp files. Entries are `<key><ext>` files in `dir` or one folder below
+ * it. Never throws: an entry that cannot be removed stays.
  */
 export function pruneStore(
   dir: string,

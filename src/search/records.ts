@@ -41,24 +41,24 @@ export function searchRecords(model: {
   site: { articlePages: readonly ArticlePage[] };
   shown: readonly Article[];
 }): SearchRecord[] {
-  const views = new Map(model.site.articlePages.map((v) => [v.path, v]));
+  const pages = new Map(model.site.articlePages.map((p) => [p.path, p]));
   const out: SearchRecord[] = [];
   for (const a of model.shown) {
-    const view = views.get(a.path);
-    if (!isIndexed(a) || !view) continue;
-    out.push(recordOf(a, view));
+    const page = pages.get(a.path);
+    if (!isIndexed(a) || !page) continue;
+    out.push(recordOf(a, page));
   }
   return out.sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
 }
 
-/** The record of one article. */
-function recordOf(a: Article, view: ArticlePage): SearchRecord {
+/** The record of one article, filed as its page is (section title, tags, byline, hero). */
+function recordOf(a: Article, page: ArticlePage): SearchRecord {
   const year = searchYear(a);
-  const section = view.section;
-  const image = view.image && {
-    image: smallest(view.image.srcset) ?? view.image.src,
-    width: view.image.width,
-    height: view.image.height,
+  const section = page.section;
+  const image = page.image && {
+    image: smallest(page.image.srcset) ?? page.image.src,
+    width: page.image.width,
+    height: page.image.height,
   };
   return {
     bucket: bucketFolder(a.lang, year),
@@ -71,8 +71,8 @@ function recordOf(a: Article, view: ArticlePage): SearchRecord {
     },
     filters: {
       section: [section],
-      tag: view.tags.map((t) => t.label),
-      author: view.authors.map((l) => l.label),
+      tag: page.tags.map((t) => t.label),
+      author: page.authors.map((l) => l.label),
       year: [year],
     },
     sort: { date: String(Math.max(0, a.date.ms)).padStart(15, "0") },
