@@ -1,4 +1,5 @@
 // Automatic summaries: cut the body text at a sentence end, never inside a character.
+import { ownString } from "../own-string.ts";
 
 const SENTENCE_END = /[。！？.!?]["'”’）)]?(?=\s|$)|[。！？]/gu;
 
@@ -7,7 +8,7 @@ const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 /** A summary of at most about `max` characters, cut at a sentence end or a grapheme boundary. */
 export function excerpt(text: string, max = 160): string {
   const t = text.trim();
-  if (t.length <= max) return t;
+  if (t.length <= max) return ownString(t);
   // Only the head can hold the cut (plus one character for the lookahead): never scan a whole body.
   const head = t.slice(0, max + 2);
   let cut = -1;
@@ -16,7 +17,7 @@ export function excerpt(text: string, max = 160): string {
     if (end > max) break;
     cut = end;
   }
-  if (cut >= max / 3) return t.slice(0, cut).trim();
+  if (cut >= max / 3) return ownString(t.slice(0, cut).trim());
   let out = "";
   for (const { segment } of GRAPHEMES.segment(head)) {
     if (out.length + segment.length > max) break;

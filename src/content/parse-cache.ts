@@ -17,6 +17,7 @@ export const PARSE_INPUTS = [
   "src/strings.ts",
   "src/url-scheme.ts",
   "src/xml-chars.ts",
+  "src/own-string.ts",
   "src/fingerprint.ts",
   "package-lock.json",
 ];

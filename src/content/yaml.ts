@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
+import { ownString } from "../own-string.ts";
 import { depthError, findTooDeep } from "./yaml-depth.ts";
 import { yamlLocator } from "./yaml-locate.ts";
 import { checkNodes } from "./yaml-nodes.ts";
@@ -74,13 +75,13 @@ export function parseYaml(
 function toData(node: unknown): unknown {
   if (isScalar(node)) {
     const text = String(node.value ?? "");
-    return node.type === "PLAIN" && CORE_NULL.test(text) ? null : text;
+    return node.type === "PLAIN" && CORE_NULL.test(text) ? null : ownString(text);
   }
   if (isSeq(node)) return node.items.map(toData);
   if (isMap(node)) {
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const pair of node.items) {
-      if (isScalar(pair.key)) out[String(pair.key.value)] = toData(pair.value);
+      if (isScalar(pair.key)) out[ownString(String(pair.key.value))] = toData(pair.value);
     }
     return out;
   }

@@ -23,6 +23,7 @@ export const TEXT_INPUTS = [
   "src/collect/reading-time.ts",
   "src/collect/related.ts",
   "src/collect/excerpt.ts",
+  "src/own-string.ts",
 ];
 
 const FORMAT = "broadsheet-text-5";

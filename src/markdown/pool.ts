@@ -59,7 +59,7 @@ interface Slot {
 export class RenderPool {
   private readonly slots: Slot[] = [];
   private tables: RenderTables | undefined;
-  private wake: () => void = () => {};
+  private wake: () => void = idle;
 
   private constructor(readonly options: PoolOptions) {}
 
@@ -161,6 +161,10 @@ export class RenderPool {
       };
       const watchdog = this.watch(timeoutMs, lose, pump);
       pump();
+    }).finally(() => {
+      // The handlers close over this render's inputs (every article's Markdown): let them go (a
+      // function made here would hold them too).
+      this.wake = this.onDone = this.onCrash = idle;
     });
     return outcomes;
   }
@@ -217,8 +221,8 @@ export class RenderPool {
     );
   }
 
-  private onDone: (slot: Slot, msg: Extract<FromWorker, { type: "done" }>) => void = () => {};
-  private onCrash: (slot: Slot, err: Error) => void = () => {};
+  private onDone: (slot: Slot, msg: Extract<FromWorker, { type: "done" }>) => void = idle;
+  private onCrash: (slot: Slot, err: Error) => void = idle;
 
   private live(): Slot[] {
     return this.slots.filter((s) => !s.dead);
@@ -278,3 +282,6 @@ function batchesOf(count: number, size: number): Batch[] {
   }
   return queue;
 }
+
+/** The pool's handlers between renders: a module-level function, so it holds no render's inputs. */
+function idle(): void {}

@@ -2,6 +2,8 @@
 // body fails E_TIMEOUT.
 import assert from "node:assert/strict";
 import { after, describe, it } from "node:test";
+import { runInNewContext } from "node:vm";
+import v8 from "node:v8";
 import { RenderPool } from "../../../src/markdown/pool.ts";
 import { renderMarkdown, type RenderInput } from "../../../src/markdown/render.ts";
 import { recordingContext, type RenderTables } from "../../../src/markdown/tables.ts";
@@ -90,6 +92,21 @@ describe("render pool", () => {
       media: [],
     });
     assert.equal(seen.at(-1), 3);
+  });
+
+  it("should let a finished render's inputs go (every article's Markdown, at the bodies stage)", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    // Made in a function of its own: only the weak reference outlives the render.
+    const rendered = async (): Promise<WeakRef<RenderInput[]>> => {
+      const inputs = bodies.map((b, i) => doc(i, b));
+      await pool.render(inputs, tables);
+      return new WeakRef(inputs);
+    };
+    const ref = await rendered();
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.equal(ref.deref(), undefined, "the pool still holds the inputs of its last render");
   });
 
   it("should keep working after replacing a timed-out worker", async () => {
