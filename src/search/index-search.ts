@@ -1,7 +1,8 @@
 // The search stage (after render, before verify): one Pagefind index per bucket (edition × year) of
-// the site's search records, each taken from the cache when its records did not change, written into
-// the staging folder under /pagefind/ with Pagefind's browser module and our search script. A bucket
-// that fails to index is an error: the build stops and the previous output stays.
+// the site's search records, each taken from the cache when its records did not change and written
+// into the staging folder under /pagefind/ as soon as it is ready, then Pagefind's browser module and
+// our search script. A bucket that fails to index is an error: the build stops and the previous
+// output stays.
 import fs from "node:fs";
 import path from "node:path";
 import { contentError, type ContentError } from "../content/errors.ts";
@@ -56,8 +57,11 @@ export async function indexSearch(
     (cacheDir ? readEntry(cacheDir, runtimeKey) : undefined)?.map((f) => [f.path, f.bytes]),
   );
   const runtimeSize = runtime.size;
-  const buckets = new Map<string, IndexFile[]>();
-  let primaries: Map<string, string[]> | undefined;
+  // Each bucket is written as soon as it is indexed (an archive's index need not be in memory at
+  // once); only its entry file is kept, to find each edition's runtime.
+  const entries = new Map<string, IndexFile | undefined>();
+  const write = fileWriter(staging, result);
+  let primaries: Map<string, string[]>;
   const pagefind = new PagefindThread();
   try {
     for (const [bucket, recs] of byBucket) {
@@ -78,18 +82,25 @@ export async function indexSearch(
         if (cacheDir) writeEntry(cacheDir, key, files);
         result.indexed++;
       }
-      buckets.set(bucket, files);
+      // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
+      for (const f of files) write(bucket + f.path, f.bytes);
+      entries.set(
+        bucket,
+        files.find((f) => f.path === "pagefind-entry.json"),
+      );
     }
     if (result.errors.length > 0) return result;
-    primaries = primaryBuckets(buckets);
-    for (const [bucket, need] of primaries) {
-      if (need.every((n) => runtime.has(n))) continue;
-      for (const f of await pagefind.index([sampleRecord(bucket)]))
-        if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
+    primaries = primaryBuckets(entries);
+    try {
+      for (const [bucket, need] of primaries) {
+        if (need.every((n) => runtime.has(n))) continue;
+        for (const f of await pagefind.index([sampleRecord(bucket)]))
+          if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
+      }
+    } catch (err) {
+      result.errors.push(indexError("", err));
+      return result;
     }
-  } catch (err) {
-    result.errors.push(indexError("", err));
-    return result;
   } finally {
     await pagefind.close().catch(() => undefined);
   }
@@ -99,8 +110,7 @@ export async function indexSearch(
       runtimeKey,
       [...runtime].sort().map(([p, bytes]) => ({ path: p, bytes })),
     );
-  // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
-  writeFolder(staging, buckets, primaries ?? new Map(), runtime, result);
+  writeRuntime(write, entries.size > 0, primaries, runtime);
   return result;
 }
 
@@ -127,15 +137,17 @@ function groupByBucket(records: readonly SearchRecord[]): Map<string, SearchReco
  * merged into it) with the runtime files it must hold: Pagefind's worker and the WebAssembly its
  * entry names for the language.
  */
-function primaryBuckets(buckets: ReadonlyMap<string, IndexFile[]>): Map<string, string[]> {
+function primaryBuckets(
+  entries: ReadonlyMap<string, IndexFile | undefined>,
+): Map<string, string[]> {
   const newest = new Map<string, string>();
-  for (const b of buckets.keys()) {
+  for (const b of entries.keys()) {
     const lang = b.split("/")[0]!;
     if ((newest.get(lang) ?? "") < b) newest.set(lang, b);
   }
   const out = new Map<string, string[]>();
   for (const [lang, b] of newest) {
-    const entry = buckets.get(b)!.find((f) => f.path === "pagefind-entry.json");
+    const entry = entries.get(b);
     const parsed = JSON.parse(Buffer.from(entry?.bytes ?? []).toString("utf8") || "{}") as {
       languages?: Record<string, { wasm?: string | null }>;
     };
@@ -158,16 +170,13 @@ function sampleRecord(bucket: string): PagefindRecord {
   };
 }
 
-/** Writes the buckets, each primary's runtime files, Pagefind's module and our script. */
-function writeFolder(
+/** Writes one file below /pagefind/ of `staging` (never over another), counted in `result`. */
+function fileWriter(
   staging: string,
-  buckets: ReadonlyMap<string, IndexFile[]>,
-  primaries: ReadonlyMap<string, string[]>,
-  runtime: ReadonlyMap<string, Uint8Array>,
   result: SearchIndexResult,
-): void {
+): (rel: string, bytes: Uint8Array | undefined) => void {
   const root = path.join(staging, "pagefind");
-  const write = (rel: string, bytes: Uint8Array | undefined): void => {
+  return (rel, bytes) => {
     if (!bytes) throw new Error(`internal: no bytes for /pagefind/${rel}`);
     const target = path.resolve(root, rel);
     if (!target.startsWith(root + path.sep)) throw new Error(`internal: ${rel} escapes /pagefind/`);
@@ -176,10 +185,18 @@ function writeFolder(
     result.files++;
     result.bytes += bytes.length;
   };
-  for (const [bucket, files] of buckets) for (const f of files) write(bucket + f.path, f.bytes);
+}
+
+/** Writes each primary's runtime files, Pagefind's module (when there is an index) and our script. */
+function writeRuntime(
+  write: (rel: string, bytes: Uint8Array | undefined) => void,
+  anyBucket: boolean,
+  primaries: ReadonlyMap<string, string[]>,
+  runtime: ReadonlyMap<string, Uint8Array>,
+): void {
   for (const [bucket, need] of primaries)
     for (const n of need) if (n !== PAGEFIND_MODULE) write(bucket + n, runtime.get(n));
-  if (buckets.size > 0) write(PAGEFIND_MODULE, runtime.get(PAGEFIND_MODULE));
+  if (anyBucket) write(PAGEFIND_MODULE, runtime.get(PAGEFIND_MODULE));
   write(SEARCH_SCRIPT, fs.readFileSync(new URL("./client/search.js", import.meta.url)));
 }
 
