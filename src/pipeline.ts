@@ -96,7 +96,9 @@ async function publishBuild(
   staging: string,
 ): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
-  const search = searchJob(() => indexSearch(searchRecords(model.collected), staging, cacheDir));
+  const search = searchJob((progress) =>
+    indexSearch(searchRecords(model.collected), staging, cacheDir, progress),
+  );
   const { mediaFiles: sources, displayPath } = model;
   const renditions = model.collected.site.media;
   const images = imagesJob({ renditions, sources, staging, cacheDir, displayPath });
@@ -150,7 +152,7 @@ async function stagesAfterPlan(
   const searched = await run.stage(
     "search",
     async () => {
-      const done = await search.start();
+      const done = await search.wait((d, total) => run.progressOf.count?.("search", d, total));
       if (!done.ok) throw done.err;
       return done.value;
     },

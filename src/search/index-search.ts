@@ -19,6 +19,9 @@ const BUCKET_FILE =
 /** The browser runtime: the module, its worker and the WebAssembly of each language. */
 const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
+/** Reports `done` of `total` records indexed (or taken from the cache). */
+export type SearchProgress = (done: number, total: number) => void;
+
 /** What the stage did. */
 export interface SearchIndexResult {
   buckets: number;
@@ -33,11 +36,15 @@ export interface SearchIndexResult {
   errors: ContentError[];
 }
 
-/** Indexes `records` (cache first) and writes the whole /pagefind/ folder into `staging`. */
+/**
+ * Indexes `records` (cache first) and writes the whole /pagefind/ folder into `staging`, telling
+ * `progress` how many records are done after each bucket.
+ */
 export async function indexSearch(
   records: readonly SearchRecord[],
   staging: string,
   cacheDir: string | false,
+  progress: SearchProgress = () => {},
 ): Promise<SearchIndexResult> {
   const version = pagefindVersion();
   const result: SearchIndexResult = {
@@ -60,27 +67,19 @@ export async function indexSearch(
   // Each bucket is written as soon as it is indexed (an archive's index need not be in memory at
   // once); only its entry file is kept, to find each edition's runtime.
   const entries = new Map<string, IndexFile | undefined>();
+  let done = 0;
   const write = fileWriter(staging, result);
   let primaries: Map<string, string[]>;
   const pagefind = new PagefindThread();
   try {
     for (const [bucket, recs] of byBucket) {
-      const key = bucketKey(version, recs);
-      result.keys.push(key);
-      let files = cacheDir ? readEntry(cacheDir, key) : undefined;
-      if (files) result.carried++;
-      else {
-        try {
-          const all = await pagefind.index(recs.map(pagefindRecord));
-          files = all.filter((f) => BUCKET_FILE.test(f.path));
-          for (const f of all) if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
-        } catch (err) {
-          // One failure fails the build: the other buckets need not wait on Pagefind too.
-          result.errors.push(indexError(bucket, err));
-          break;
-        }
-        if (cacheDir) writeEntry(cacheDir, key, files);
-        result.indexed++;
+      let files: IndexFile[];
+      try {
+        files = await bucketFiles(pagefind, version, recs, cacheDir, runtime, result);
+      } catch (err) {
+        // One failure fails the build: the other buckets need not wait on Pagefind too.
+        result.errors.push(indexError(bucket, err));
+        break;
       }
       // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
       for (const f of files) write(bucket + f.path, f.bytes);
@@ -88,6 +87,7 @@ export async function indexSearch(
         bucket,
         files.find((f) => f.path === "pagefind-entry.json"),
       );
+      progress((done += recs.length), records.length);
     }
     if (result.errors.length > 0) return result;
     primaries = primaryBuckets(entries);
@@ -112,6 +112,33 @@ export async function indexSearch(
     );
   writeRuntime(write, entries.size > 0, primaries, runtime);
   return result;
+}
+
+/**
+ * A bucket's files: from the cache, or indexed by Pagefind now and stored in the cache (the runtime
+ * files Pagefind wrote beside them go to `runtime`). Throws Pagefind's error.
+ */
+async function bucketFiles(
+  pagefind: PagefindThread,
+  version: string,
+  recs: readonly SearchRecord[],
+  cacheDir: string | false,
+  runtime: Map<string, Uint8Array>,
+  result: SearchIndexResult,
+): Promise<IndexFile[]> {
+  const key = bucketKey(version, recs);
+  result.keys.push(key);
+  const cached = cacheDir ? readEntry(cacheDir, key) : undefined;
+  if (cached) {
+    result.carried++;
+    return cached;
+  }
+  const all = await pagefind.index(recs.map(pagefindRecord));
+  const files = all.filter((f) => BUCKET_FILE.test(f.path));
+  for (const f of all) if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
+  if (cacheDir) writeEntry(cacheDir, key, files);
+  result.indexed++;
+  return files;
 }
 
 /** The stage's line of `--verbose`: `4 buckets (1 indexed, 3 from the cache), 52 files`. */

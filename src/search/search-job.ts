@@ -1,6 +1,6 @@
 // The search index as a job the pipeline starts once, beside plan or a short render, and awaits
 // in its own stage: its outcome is kept as a value until then.
-import type { SearchIndexResult } from "./index-search.ts";
+import type { SearchIndexResult, SearchProgress } from "./index-search.ts";
 
 /**
  * Renders of at most this many files run beside the search index (Pagefind indexes in its own
@@ -10,18 +10,38 @@ import type { SearchIndexResult } from "./index-search.ts";
  */
 export const SEARCH_BESIDE_RENDER_MAX = 25_000;
 
-/** The search index as a job started once, when `start` is first called. */
+/** The search index as a job started once, when `start` (or `wait`) is first called. */
 export interface SearchJob {
   start(): Promise<Settled<SearchIndexResult>>;
+  /**
+   * The job (started if it was not), its advance reported to `count` from now on: records indexed
+   * since this call, of those left then (a job that ran beside render is partly done already).
+   */
+  wait(count: (done: number, total: number) => void): Promise<Settled<SearchIndexResult>>;
   /** The job, once started. */
   readonly started: Promise<Settled<SearchIndexResult>> | undefined;
 }
 
 /** A `SearchJob` that runs `index` at most once. */
-export function searchJob(index: () => Promise<SearchIndexResult>): SearchJob {
+export function searchJob(
+  index: (progress: SearchProgress) => Promise<SearchIndexResult>,
+): SearchJob {
   let started: Promise<Settled<SearchIndexResult>> | undefined;
+  let done = 0;
+  let base = 0;
+  let count: SearchProgress | undefined;
+  const progress: SearchProgress = (d, total) => {
+    done = d;
+    count?.(d - base, total - base);
+  };
+  const start = (): Promise<Settled<SearchIndexResult>> => (started ??= settle(index(progress)));
   return {
-    start: () => (started ??= settle(index())),
+    start,
+    wait(c) {
+      base = done;
+      count = c;
+      return start();
+    },
     get started() {
       return started;
     },
