@@ -120,19 +120,7 @@ export class RenderPool {
 
     await new Promise<void>((resolve, reject) => {
       const pump = (): void => {
-        for (const slot of this.live()) {
-          if (!slot.ready || slot.busy) continue;
-          const batch = queue.shift();
-          if (!batch) break;
-          const seq = Atomics.load(slot.progress, SLOT.SEQ);
-          slot.busy = { batch, seq, seenSeq: seq, since: Date.now() };
-          const msg: ToWorker = {
-            type: "batch",
-            id: batch.id,
-            inputs: batch.items.map((i) => inputs[i]!),
-          };
-          slot.worker.postMessage(msg);
-        }
+        this.dispatch(queue, inputs);
         onProgress(done, inputs.length);
         if (done === inputs.length) {
           clearInterval(watchdog);
@@ -142,8 +130,11 @@ export class RenderPool {
       this.wake = pump;
       this.onDone = (slot, msg) => {
         if (!slot.busy || slot.busy.batch.id !== msg.id) return;
-        slot.busy.batch.items.forEach((index, k) => settle(index, msg.outcomes[k]!));
+        const { items } = slot.busy.batch;
         slot.busy = undefined;
+        // The worker starts on its next batch while this thread keeps this one's outcomes.
+        pump();
+        items.forEach((index, k) => settle(index, msg.outcomes[k]!));
         pump();
       };
       this.onCrash = (slot, err) => {
@@ -167,6 +158,19 @@ export class RenderPool {
       this.wake = this.onDone = this.onCrash = idle;
     });
     return outcomes;
+  }
+
+  /** Sends the next queued batch to each idle worker. */
+  private dispatch(queue: Batch[], inputs: readonly RenderInput[]): void {
+    for (const slot of this.live()) {
+      if (!slot.ready || slot.busy) continue;
+      const batch = queue.shift();
+      if (!batch) return;
+      const seq = Atomics.load(slot.progress, SLOT.SEQ);
+      slot.busy = { batch, seq, seenSeq: seq, since: Date.now() };
+      const items = batch.items.map((i) => inputs[i]!);
+      slot.worker.postMessage({ type: "batch", id: batch.id, inputs: items } satisfies ToWorker);
+    }
   }
 
   /** Sends the lookup tables of this render to every worker (and to those started later). */
