@@ -96,8 +96,8 @@ async function publishBuild(
   staging: string,
 ): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
-  const search = searchJob((progress) =>
-    indexSearch(searchRecords(model.collected), staging, cacheDir, progress),
+  const search = searchJob((progress, lanes) =>
+    indexSearch(searchRecords(model.collected), staging, cacheDir, progress, lanes),
   );
   const { mediaFiles: sources, displayPath } = model;
   const renditions = model.collected.site.media;

@@ -4,6 +4,7 @@
 // our search script. A bucket that fails to index is an error: the build stops and the previous
 // output stays.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { contentError, type ContentError } from "../content/errors.ts";
 import { PAGEFIND_MODULE, SEARCH_SCRIPT } from "../collect/search.ts";
@@ -38,13 +39,15 @@ export interface SearchIndexResult {
 
 /**
  * Indexes `records` (cache first) and writes the whole /pagefind/ folder into `staging`, telling
- * `progress` how many records are done after each bucket.
+ * `progress` how many records are done after each bucket; up to `lanes` Pagefind processes index
+ * buckets at once (no more than there are cores).
  */
 export async function indexSearch(
   records: readonly SearchRecord[],
   staging: string,
   cacheDir: string | false,
   progress: SearchProgress = () => {},
+  lanes = 1,
 ): Promise<SearchIndexResult> {
   const version = pagefindVersion();
   const result: SearchIndexResult = {
@@ -67,34 +70,21 @@ export async function indexSearch(
   // Each bucket is written as soon as it is indexed (an archive's index need not be in memory at
   // once); only its entry file is kept, to find each edition's runtime.
   const entries = new Map<string, IndexFile | undefined>();
-  let done = 0;
   const write = fileWriter(staging, result);
+  const threads = Array.from(
+    { length: Math.max(1, Math.min(lanes, os.availableParallelism(), byBucket.size)) },
+    () => new PagefindThread(),
+  );
   let primaries: Map<string, string[]>;
-  const pagefind = new PagefindThread();
   try {
-    for (const [bucket, recs] of byBucket) {
-      let files: IndexFile[];
-      try {
-        files = await bucketFiles(pagefind, version, recs, cacheDir, runtime, result);
-      } catch (err) {
-        // One failure fails the build: the other buckets need not wait on Pagefind too.
-        result.errors.push(indexError(bucket, err));
-        break;
-      }
-      // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
-      for (const f of files) write(bucket + f.path, f.bytes);
-      entries.set(
-        bucket,
-        files.find((f) => f.path === "pagefind-entry.json"),
-      );
-      progress((done += recs.length), records.length);
-    }
+    const work = { byBucket, version, cacheDir, runtime, result, write, entries, progress };
+    await indexBuckets(threads, work);
     if (result.errors.length > 0) return result;
     primaries = primaryBuckets(entries);
     try {
       for (const [bucket, need] of primaries) {
         if (need.every((n) => runtime.has(n))) continue;
-        for (const f of await pagefind.index([sampleRecord(bucket)]))
+        for (const f of await threads[0]!.index([sampleRecord(bucket)]))
           if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
       }
     } catch (err) {
@@ -102,7 +92,7 @@ export async function indexSearch(
       return result;
     }
   } finally {
-    await pagefind.close().catch(() => undefined);
+    await Promise.all(threads.map((t) => t.close().catch(() => undefined)));
   }
   if (cacheDir && runtime.size !== runtimeSize)
     writeEntry(
@@ -114,20 +104,70 @@ export async function indexSearch(
   return result;
 }
 
+/** What `indexBuckets` works through and fills in. */
+interface BucketWork {
+  byBucket: ReadonlyMap<string, SearchRecord[]>;
+  version: string;
+  cacheDir: string | false;
+  runtime: Map<string, Uint8Array>;
+  result: SearchIndexResult;
+  write: (rel: string, bytes: Uint8Array | undefined) => void;
+  entries: Map<string, IndexFile | undefined>;
+  progress: SearchProgress;
+}
+
+/**
+ * Indexes and writes every bucket, each lane (one Pagefind process) taking the next bucket when it
+ * is done with one. A bucket that fails to index stops the lanes taking more; a file-system fault
+ * is thrown once every lane has stopped.
+ */
+async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWork): Promise<void> {
+  const { result } = w;
+  const queue = [...w.byBucket].map(([bucket, recs]) => {
+    const key = bucketKey(w.version, recs);
+    result.keys.push(key);
+    return { bucket, recs, key };
+  });
+  const total = queue.reduce((n, b) => n + b.recs.length, 0);
+  let done = 0;
+  const lane = async (pagefind: PagefindThread): Promise<void> => {
+    for (let next = queue.shift(); next && result.errors.length === 0; next = queue.shift()) {
+      const { bucket, recs, key } = next;
+      let files: IndexFile[];
+      try {
+        files = await bucketFiles(pagefind, key, recs, w.cacheDir, w.runtime, result);
+      } catch (err) {
+        // One failure fails the build: the other buckets need not wait on Pagefind too.
+        result.errors.push(indexError(bucket, err));
+        return;
+      }
+      // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
+      for (const f of files) w.write(bucket + f.path, f.bytes);
+      w.entries.set(
+        bucket,
+        files.find((f) => f.path === "pagefind-entry.json"),
+      );
+      w.progress((done += recs.length), total);
+    }
+  };
+  const ends = await Promise.allSettled(lanes.map(lane));
+  result.errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const fault = ends.find((e) => e.status === "rejected");
+  if (fault) throw fault.reason;
+}
+
 /**
  * A bucket's files: from the cache, or indexed by Pagefind now and stored in the cache (the runtime
  * files Pagefind wrote beside them go to `runtime`). Throws Pagefind's error.
  */
 async function bucketFiles(
   pagefind: PagefindThread,
-  version: string,
+  key: string,
   recs: readonly SearchRecord[],
   cacheDir: string | false,
   runtime: Map<string, Uint8Array>,
   result: SearchIndexResult,
 ): Promise<IndexFile[]> {
-  const key = bucketKey(version, recs);
-  result.keys.push(key);
   const cached = cacheDir ? readEntry(cacheDir, key) : undefined;
   if (cached) {
     result.carried++;
@@ -168,7 +208,7 @@ function primaryBuckets(
   entries: ReadonlyMap<string, IndexFile | undefined>,
 ): Map<string, string[]> {
   const newest = new Map<string, string>();
-  for (const b of entries.keys()) {
+  for (const b of [...entries.keys()].sort()) {
     const lang = b.split("/")[0]!;
     if ((newest.get(lang) ?? "") < b) newest.set(lang, b);
   }

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { SearchIndexResult, SearchProgress } from "../../../src/search/index-search.ts";
-import { searchJob } from "../../../src/search/search-job.ts";
+import { SEARCH_ALONE_LANES, searchJob } from "../../../src/search/search-job.ts";
 
 const result: SearchIndexResult = {
   buckets: 3,
@@ -20,8 +20,10 @@ describe("searchJob", () => {
     let runs = 0;
     let report: SearchProgress = () => {};
     let finish: () => void = () => {};
-    const job = searchJob((progress) => {
+    const lanes: number[] = [];
+    const job = searchJob((progress, n) => {
       runs++;
+      lanes.push(n);
       report = progress;
       return new Promise((resolve) => (finish = () => resolve(result)));
     });
@@ -35,6 +37,7 @@ describe("searchJob", () => {
     finish();
     const settled = await waiting;
     assert.equal(runs, 1);
+    assert.deepEqual(lanes, [1], "a job started beside render keeps one Pagefind process");
     assert.deepEqual(settled, { ok: true, value: result });
     assert.deepEqual(seen, [
       [300, 600],
@@ -42,8 +45,10 @@ describe("searchJob", () => {
     ]);
   });
 
-  it("should start the index when the stage waits on a job nothing started", async () => {
-    const job = searchJob((progress) => {
+  it("should start the index alone, with every lane, when the stage waits on a job nothing started", async () => {
+    const lanes: number[] = [];
+    const job = searchJob((progress, n) => {
+      lanes.push(n);
       progress(5, 5);
       return Promise.resolve(result);
     });
@@ -51,5 +56,7 @@ describe("searchJob", () => {
     const settled = await job.wait((done, total) => seen.push([done, total]));
     assert.equal(settled.ok, true);
     assert.deepEqual(seen, [[5, 5]]);
+    assert.deepEqual(lanes, [SEARCH_ALONE_LANES]);
+    assert.ok(SEARCH_ALONE_LANES > 1);
   });
 });
