@@ -130,8 +130,11 @@ async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWork): Pr
   });
   const total = queue.reduce((n, b) => n + b.recs.length, 0);
   let done = 0;
+  let faulted = false;
+  const more = (): (typeof queue)[number] | undefined =>
+    result.errors.length === 0 && !faulted ? queue.shift() : undefined;
   const lane = async (pagefind: PagefindThread): Promise<void> => {
-    for (let next = queue.shift(); next && result.errors.length === 0; next = queue.shift()) {
+    for (let next = more(); next; next = more()) {
       const { bucket, recs, key } = next;
       let files: IndexFile[];
       try {
@@ -142,7 +145,12 @@ async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWork): Pr
         return;
       }
       // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
-      for (const f of files) w.write(bucket + f.path, f.bytes);
+      try {
+        for (const f of files) w.write(bucket + f.path, f.bytes);
+      } catch (err) {
+        faulted = true;
+        throw err;
+      }
       w.entries.set(
         bucket,
         files.find((f) => f.path === "pagefind-entry.json"),
