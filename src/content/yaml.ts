@@ -81,7 +81,7 @@ function toData(node: unknown): unknown {
   if (isMap(node)) {
     const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const pair of node.items) {
-      if (isScalar(pair.key)) out[ownString(String(pair.key.value))] = toData(pair.value);
+      if (isScalar(pair.key)) out[String(pair.key.value)] = toData(pair.value);
     }
     return out;
   }

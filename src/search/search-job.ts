@@ -28,7 +28,7 @@ export interface SearchJob {
    * now on: records indexed since this call, of those left then (a job that ran beside render is
    * partly done already).
    */
-  wait(count: (done: number, total: number) => void): Promise<Settled<SearchIndexResult>>;
+  wait(count: SearchProgress): Promise<Settled<SearchIndexResult>>;
   /** The job, once started. */
   readonly started: Promise<Settled<SearchIndexResult>> | undefined;
 }
