@@ -148,6 +148,9 @@ async function stagesAfterPlan(
       ),
     (r) => `${r.files} files written`,
   );
+  // Every rendered file is queued: the scan worker goes (and its heap with it) once it has scanned
+  // them, not after images and search.
+  const scanned = scanner.finish();
   await imagesStage(run, images);
   const searched = await run.stage(
     "search",
@@ -173,7 +176,7 @@ async function stagesAfterPlan(
     "verify",
     async () =>
       verifyStaged(staging, site, {
-        scanned: await scanner.finish(),
+        scanned: await scanned,
         baseUrl: model.baseUrl,
         shownArticles: model.collected.shown.length,
         displayPath: model.displayPath,

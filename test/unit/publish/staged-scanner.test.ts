@@ -48,3 +48,27 @@ describe("StagedScanner", () => {
     assert.equal((await scanner.finish()).size, 0);
   });
 });
+
+describe("StagedScanner heap limit", () => {
+  it("should leave to verify what its worker could not scan within its heap, and scan within it what fits", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "broadsheet-scan-heap-"));
+    fs.writeFileSync(path.join(dir, "small.html"), '<a href="/a/">a</a>');
+    // ~24 MB of links: their facts alone outgrow a 16 MB heap.
+    const links = Array.from({ length: 400_000 }, (_, i) => `<a href="/p/${i}/">${i}</a>`);
+    fs.writeFileSync(path.join(dir, "huge.html"), links.join("\n"));
+    fs.writeFileSync(path.join(dir, "after.html"), '<a href="/b/">b</a>');
+    const limited = new StagedScanner(dir, "https://n.org/", { heapMb: 16 });
+    limited.add(["small.html"]);
+    limited.add(["huge.html"]);
+    limited.add(["after.html"]);
+    const got = await limited.finish();
+    assert.deepEqual(got.get("small.html")?.facts.urls, ["/a/"]);
+    assert.equal(got.has("huge.html"), false, "the worker ran out of heap: verify scans it");
+    assert.equal(got.has("after.html"), false, "a worker that stopped scans nothing more");
+    // The same file fits the default heap.
+    const roomy = new StagedScanner(dir, "https://n.org/");
+    roomy.add(["huge.html"]);
+    assert.equal((await roomy.finish()).get("huge.html")?.facts.urls?.length, 400_000);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
