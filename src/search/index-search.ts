@@ -130,6 +130,8 @@ async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWork): Pr
   });
   const total = queue.reduce((n, b) => n + b.recs.length, 0);
   let done = 0;
+  // Counted from now: a display's clock (rate, ETA) starts at its first count.
+  w.progress(0, total);
   let faulted = false;
   const more = (): (typeof queue)[number] | undefined =>
     result.errors.length === 0 && !faulted ? queue.shift() : undefined;

@@ -25,8 +25,8 @@ export interface SearchJob {
   start(): Promise<Settled<SearchIndexResult>>;
   /**
    * The job (started with `SEARCH_ALONE_LANES` if it was not), its advance reported to `count` from
-   * now on: records indexed since this call, of those left then (a job that ran beside render is
-   * partly done already).
+   * now on, starting with zero: records indexed since this call, of those left then (a job that ran
+   * beside render is partly done already).
    */
   wait(count: SearchProgress): Promise<Settled<SearchIndexResult>>;
   /** The job, once started. */
@@ -40,10 +40,12 @@ export function searchJob(
   let started: Promise<Settled<SearchIndexResult>> | undefined;
   let done = 0;
   let base = 0;
+  let total: number | undefined;
   let count: SearchProgress | undefined;
-  const progress: SearchProgress = (d, total) => {
+  const progress: SearchProgress = (d, t) => {
     done = d;
-    count?.(d - base, total - base);
+    total = t;
+    count?.(d - base, t - base);
   };
   const begin = (lanes: number): Promise<Settled<SearchIndexResult>> =>
     (started ??= settle(index(progress, lanes)));
@@ -52,6 +54,8 @@ export function searchJob(
     wait(c) {
       base = done;
       count = c;
+      // The stage's count (its rate and ETA) starts now, not when the next bucket is done.
+      if (total !== undefined) c(0, total - base);
       return begin(SEARCH_ALONE_LANES);
     },
     get started() {

@@ -37,7 +37,8 @@ describe("search lanes", () => {
       const r = await indexSearch(records, staging, false, (d, t) => seen.push([d, t]), lanes);
       assert.deepEqual(r.errors, []);
       assert.deepEqual([r.buckets, r.indexed, r.carried], [4, 4, 0]);
-      assert.equal(seen.length, 4, "one report a bucket");
+      assert.deepEqual(seen[0], [0, records.length], "a count from zero before the first bucket");
+      assert.equal(seen.length, 5, "then one report a bucket");
       assert.deepEqual(seen.at(-1), [records.length, records.length]);
       runs.push({ r, root: path.join(staging, "pagefind") });
     }

@@ -40,6 +40,7 @@ describe("searchJob", () => {
     assert.deepEqual(lanes, [1], "a job started beside render keeps one Pagefind process");
     assert.deepEqual(settled, { ok: true, value: result });
     assert.deepEqual(seen, [
+      [0, 600],
       [300, 600],
       [600, 600],
     ]);
@@ -49,13 +50,17 @@ describe("searchJob", () => {
     const lanes: number[] = [];
     const job = searchJob((progress, n) => {
       lanes.push(n);
+      progress(0, 5);
       progress(5, 5);
       return Promise.resolve(result);
     });
     const seen: [number, number][] = [];
     const settled = await job.wait((done, total) => seen.push([done, total]));
     assert.equal(settled.ok, true);
-    assert.deepEqual(seen, [[5, 5]]);
+    assert.deepEqual(seen, [
+      [0, 5],
+      [5, 5],
+    ]);
     assert.deepEqual(lanes, [SEARCH_ALONE_LANES]);
     assert.ok(SEARCH_ALONE_LANES > 1);
   });
