@@ -4,7 +4,14 @@
 import type { Article } from "../content/article.ts";
 import type { Body } from "../content/body.ts";
 import type { ArticlePage } from "../collect/article-page.ts";
-import { bucketFolder, isIndexed, searchYear } from "../collect/search.ts";
+import {
+  bucketFolder,
+  isIndexed,
+  searchBuckets,
+  searchYear,
+  type SearchBuckets,
+} from "../collect/search.ts";
+import type { Lang } from "../routes.ts";
 import { encodeCard } from "./card-code.ts";
 
 /** One Pagefind custom record and the bucket it goes to. */
@@ -42,17 +49,24 @@ export function searchRecords(model: {
   shown: readonly Article[];
 }): SearchRecord[] {
   const pages = new Map(model.site.articlePages.map((p) => [p.path, p]));
+  // Each edition's buckets, cut as its search page lists them (from the same articles).
+  const buckets = new Map<Lang, SearchBuckets>();
+  const bucketsOf = (lang: Lang): SearchBuckets => {
+    let b = buckets.get(lang);
+    if (!b) buckets.set(lang, (b = searchBuckets(model.shown.filter((a) => a.lang === lang))));
+    return b;
+  };
   const out: SearchRecord[] = [];
   for (const a of model.shown) {
     const page = pages.get(a.path);
     if (!isIndexed(a) || !page) continue;
-    out.push(recordOf(a, page));
+    out.push(recordOf(a, page, bucketFolder(a.lang, bucketsOf(a.lang).of(a))));
   }
   return out.sort((x, y) => (x.url < y.url ? -1 : x.url > y.url ? 1 : 0));
 }
 
-/** The record of one article, filed as its page is (section title, tags, byline, hero). */
-function recordOf(a: Article, page: ArticlePage): SearchRecord {
+/** The record of one article in `bucket`, filed as its page is (section title, tags, byline, hero). */
+function recordOf(a: Article, page: ArticlePage, bucket: string): SearchRecord {
   const year = searchYear(a);
   const section = page.section;
   const image = page.image && {
@@ -61,7 +75,7 @@ function recordOf(a: Article, page: ArticlePage): SearchRecord {
     height: page.image.height,
   };
   return {
-    bucket: bucketFolder(a.lang, year),
+    bucket,
     url: a.href,
     language: a.lang,
     content: a.summary === undefined ? { body: a.body } : { summary: a.summary, body: a.body },

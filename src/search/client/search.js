@@ -1,4 +1,4 @@
-// The search page's script (served as /pagefind/search.js): queries an edition's year buckets through
+// The search page's script (served as /pagefind/search.js): queries an edition's buckets through
 // Pagefind's browser module (the newest bucket loaded, the others merged with mergeIndex) and shows
 // the results as text nodes only: nothing from the index is ever parsed as HTML.
 /* global document, location, history, Option, TextDecoder, URLSearchParams */
@@ -101,7 +101,7 @@ function fillFilter(select, counts, anyLabel) {
   select.value = chosen;
 }
 
-/** The results of a query in date order: year by year (one bucket each), newest first. */
+/** The results of a query in date order: year by year (the merged index filtered), newest first. */
 function byDate(pagefind, query, filters, years) {
   const queue = [];
   let i = 0;
@@ -116,6 +116,11 @@ function byDate(pagefind, query, filters, years) {
     }
     return queue.splice(0, n);
   };
+}
+
+/** The years of `buckets` (folders, newest first), each once: a bucket is a year (`…/2023/`) or part of one (`…/2023-07/`). */
+export function bucketYears(buckets) {
+  return [...new Set(buckets.map((b) => b.split("/").filter(Boolean).pop().slice(0, 4)))];
 }
 
 /** The page's controls under `root` (the element carrying the data attributes). */
@@ -134,7 +139,7 @@ function controls(root) {
     nojs: $(".search-nojs"),
     filterBox: $(".search-filters"),
     buckets,
-    years: buckets.map((b) => b.split("/").filter(Boolean).pop()),
+    years: bucketYears(buckets),
   };
 }
 

@@ -4,6 +4,8 @@ import { collectSite } from "../../../src/collect/site-data.ts";
 import { pagefindRecord, searchRecords } from "../../../src/search/records.ts";
 import { decodeCard } from "../../../src/search/client/search.js";
 import { collectInput, sampleArticles } from "../../helpers/collect.ts";
+import { makeArticle, makeStamp } from "../../helpers/article.ts";
+import { SEARCH_BUCKET_MAX } from "../../../src/collect/search.ts";
 import { heldBody } from "../../../src/content/body.ts";
 
 /** The sample articles collected as a preview build (drafts and pending shown on pages). */
@@ -17,6 +19,39 @@ function previewModel() {
 }
 
 describe("searchRecords", () => {
+  it("should file records in the buckets the search page lists, a year over the cap cut into months", () => {
+    // One more than the cap in 2023 (odd ones in March, even ones in October), a few in 2024.
+    const articles = Array.from({ length: SEARCH_BUCKET_MAX + 1 }, (_, i) =>
+      makeArticle({
+        source: `articles/2023/a-${i}.md`,
+        slug: `a-${i}`,
+        date: makeStamp(`2023-${i % 2 ? "03" : "10"}-12T10:00:00+08:00`),
+      }),
+    );
+    for (let i = 0; i < 3; i++)
+      articles.push(
+        makeArticle({
+          source: `articles/2024/b-${i}.md`,
+          slug: `b-${i}`,
+          date: makeStamp("2024-01-05T10:00:00+08:00"),
+        }),
+      );
+    const model = collectSite(collectInput(articles));
+    const listed = model.site.searchPages.find((p) => p.path === "/search/")!.buckets;
+    assert.deepEqual(listed, [
+      "/news/pagefind/en/2024/",
+      "/news/pagefind/en/2023-07/",
+      "/news/pagefind/en/2023-01/",
+    ]);
+    const filed = new Map<string, number>();
+    for (const r of searchRecords(model)) filed.set(r.bucket, (filed.get(r.bucket) ?? 0) + 1);
+    assert.deepEqual(Object.fromEntries(filed), {
+      "en/2023-01/": Math.floor((SEARCH_BUCKET_MAX + 1) / 2),
+      "en/2023-07/": Math.ceil((SEARCH_BUCKET_MAX + 1) / 2),
+      "en/2024/": 3,
+    });
+  });
+
   it("should hold only published articles, even when a preview shows drafts and pending ones", () => {
     const model = previewModel();
     assert.ok(
