@@ -5,6 +5,9 @@ import type { ScannedFile } from "./file-facts.ts";
 import { scanStagedFile } from "./scan-file.ts";
 import type { ScanAnswer, ScanRequest } from "./staged-scanner.ts";
 
+/** Files scanned per answer. */
+const ANSWER_SLICE = 100;
+
 const port = parentPort;
 if (!port) throw new Error("internal: scan-worker.ts runs in a worker thread only");
 port.on("message", (req: ScanRequest | null) => {
@@ -12,7 +15,7 @@ port.on("message", (req: ScanRequest | null) => {
     port.close();
     return;
   }
-  const results: [string, ScannedFile][] = [];
+  let results: [string, ScannedFile][] = [];
   for (const file of req.files) {
     // A file that cannot be read here is left to verify, which reports it located.
     try {
@@ -20,6 +23,11 @@ port.on("message", (req: ScanRequest | null) => {
     } catch {
       continue;
     }
+    // Sent on in slices: a whole chunk's facts (2,000 pages) held here take ~100 MB.
+    if (results.length === ANSWER_SLICE) {
+      port.postMessage({ results, last: false } satisfies ScanAnswer);
+      results = [];
+    }
   }
-  port.postMessage({ results } satisfies ScanAnswer);
+  port.postMessage({ results, last: true } satisfies ScanAnswer);
 });

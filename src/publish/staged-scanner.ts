@@ -13,24 +13,26 @@ export interface ScanRequest {
   files: readonly string[];
 }
 
-/** The worker's answer to one batch: every file it could scan. */
+/** One of the worker's answers to a batch: files it could scan, and whether the batch is done. */
 export interface ScanAnswer {
   results: [string, ScannedFile][];
+  last: boolean;
 }
 
 /** How a `StagedScanner` runs its worker. */
 export interface ScannerOptions {
   /**
-   * The worker's old-generation heap in MB (`resourceLimits.maxOldGenerationSizeMb`). A batch's
-   * results leave with its answer, so little stays live; without a limit V8 lets the idle garbage
-   * of a 10k-article render grow to ~570 MB before it collects. A worker that runs out of it
-   * scans nothing more, and verify scans the rest itself.
+   * The worker's old-generation heap in MB (`resourceLimits.maxOldGenerationSizeMb`). Results
+   * leave in slices of 100 files, so 10–16 MB stays live between batches (a 10k site; a 50,000-URL
+   * sitemap needs ~100 MB while it is scanned); without a limit V8 let the garbage of a 10k-article
+   * render grow to ~570 MB. Twice what the 10k site needed; a worker that runs out of it scans
+   * nothing more, and verify scans the rest itself.
    */
   heapMb: number;
 }
 
 /** The default `ScannerOptions`. */
-export const SCANNER_DEFAULTS: ScannerOptions = { heapMb: 128 };
+export const SCANNER_DEFAULTS: ScannerOptions = { heapMb: 256 };
 
 /** Scans staged files on a worker thread, batch by batch, in the order they were added. */
 export class StagedScanner {
@@ -81,6 +83,7 @@ export class StagedScanner {
     worker.on("message", (answer: ScanAnswer) => {
       for (const [file, scanned] of answer.results)
         this.#results.set(file, this.#interned(scanned));
+      if (!answer.last) return;
       this.#pending--;
       this.#settle();
     });

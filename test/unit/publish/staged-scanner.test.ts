@@ -71,4 +71,20 @@ describe("StagedScanner heap limit", () => {
     assert.equal((await roomy.finish()).get("huge.html")?.facts.urls?.length, 400_000);
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it("should send a batch's facts on in slices, so a batch bigger than the heap still fits", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "broadsheet-scan-slices-"));
+    // 2,000 pages of 150 distinct links each: ~300,000 URLs, more than 24 MB held at once.
+    const files = Array.from({ length: 2000 }, (_, p) => {
+      const links = Array.from({ length: 150 }, (_, i) => `<a href="/p/${p}/l/${i}/">x</a>`);
+      fs.writeFileSync(path.join(dir, `p${p}.html`), links.join(""));
+      return `p${p}.html`;
+    });
+    const scanner = new StagedScanner(dir, "https://n.org/", { heapMb: 24 });
+    scanner.add(files);
+    const got = await scanner.finish();
+    assert.equal(got.size, files.length, "every page scanned by the worker");
+    assert.equal(got.get("p1999.html")?.facts.urls?.length, 150);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
