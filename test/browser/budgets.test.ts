@@ -101,6 +101,9 @@ describe("page budgets of an article", () => {
   }
 });
 
+/** The smallest layout shift counted (CLS units; Lighthouse's "good" page stays under 0.1 in all). */
+const SHIFT_NOTICED = 0.001;
+
 describe("layout stability", () => {
   for (const width of [390, 1280]) {
     it(`should shift nothing on the home page and an article while they load at ${width} px`, async (t) => {
@@ -135,7 +138,12 @@ describe("layout stability", () => {
         );
         const cls = found.reduce((n, s) => n + s.value, 0);
         t.diagnostic(`${url} @${width}: CLS ${cls.toFixed(4)}`);
-        for (const s of found) shifts.push(`${url} ${s.value.toFixed(4)} ${s.sources.join(" | ")}`);
+        // Note: a shift under 0.001 (a hundredth of "good" CLS) is not counted: once in a CI run the
+        // masthead's mark moved by under a pixel (0.0000 to four places) as the page loaded, and a
+        // box without its size moves far more (0.01 and up).
+        for (const s of found)
+          if (s.value >= SHIFT_NOTICED)
+            shifts.push(`${url} ${s.value.toFixed(4)} ${s.sources.join(" | ")}`);
         await ctx.close();
       }
       assert.deepEqual(shifts, []);
