@@ -55,7 +55,11 @@ if (!fs.existsSync(TIME)) throw new Error(`${TIME} is needed (apt-get install ti
  * Runs a command under /usr/bin/time and `tree-rss.mjs`; returns wall s, CPU s (user + sys, the
  * sampler's own ~1% included), the peak of the memory summed over every process it starts, and stdout.
  */
-function measure(cmd: string, args: string[]): { sample: Omit<Sample, "pages">; stdout: string } {
+function measure(
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): { sample: Omit<Sample, "pages">; stdout: string } {
   const tf = path.join(os.tmpdir(), `bench-time-${process.pid}`);
   const rf = path.join(os.tmpdir(), `bench-rss-${process.pid}`);
   const sampler = [process.execPath, path.join(ROOT, "bench/tree-rss.mjs"), rf];
@@ -63,7 +67,7 @@ function measure(cmd: string, args: string[]): { sample: Omit<Sample, "pages">; 
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 1 << 28,
-    env: { ...process.env, TZ: "UTC" },
+    env: { ...process.env, ...env, TZ: "UTC" },
   });
   if (r.status !== 0)
     throw new Error(
@@ -76,33 +80,44 @@ function measure(cmd: string, args: string[]): { sample: Omit<Sample, "pages">; 
 
 const HTML_KINDS = ["article", "home", "section", "tag", "author", "tagIndex", "page", "notFound"];
 
-/** The Node flags `npm run build` starts the CLI with (heap sizes), so the bench runs what users run. */
-const NODE_FLAGS = (
+/** `npm run build`'s command line, so the bench runs what users run. */
+const BUILD_SCRIPT = (
   JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
     scripts: Record<string, string>;
   }
-).scripts
-  .build!.split(/\s+/)
-  .filter((a) => a.startsWith("--max-"));
+).scripts.build!.split(/\s+/);
+/** The Node flags it starts the CLI with (heap sizes). */
+const NODE_FLAGS = BUILD_SCRIPT.filter((a) => a.startsWith("--max-"));
+/** The environment it sets before `node` (`MALLOC_ARENA_MAX=2`). */
+const BUILD_ENV = Object.fromEntries(
+  BUILD_SCRIPT.slice(0, BUILD_SCRIPT.indexOf("node"))
+    .map((a) => /^([A-Z_]+)=(.*)$/.exec(a))
+    .filter((m) => m !== null)
+    .map((m) => [m[1]!, m[2]!]),
+);
 
 function broadsheet(content: string, out: string, cache: string): Sample {
-  const { sample, stdout } = measure(process.execPath, [
-    ...NODE_FLAGS,
-    // The launcher users run (`npm run build`): compiled JavaScript, no TypeScript on the hot path.
-    "bin/broadsheet.mjs",
-    ...[
-      "build",
-      "--content",
-      content,
-      "--out",
-      out,
-      "--cache",
-      cache,
-      "--now",
-      "2025-01-01",
-      "--json",
+  const { sample, stdout } = measure(
+    process.execPath,
+    [
+      ...NODE_FLAGS,
+      // The launcher users run (`npm run build`): compiled JavaScript, no TypeScript on the hot path.
+      "bin/broadsheet.mjs",
+      ...[
+        "build",
+        "--content",
+        content,
+        "--out",
+        out,
+        "--cache",
+        cache,
+        "--now",
+        "2025-01-01",
+        "--json",
+      ],
     ],
-  ]);
+    BUILD_ENV,
+  );
   const report = JSON.parse(stdout) as {
     pages: Record<string, number>;
     seconds: Record<string, number>;
@@ -262,7 +277,8 @@ for (const n of sizes) {
 }
 
 const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --corpus ${values.corpus} --modes ${values.modes}`;
-const flags = NODE_FLAGS.length ? ` (CLI flags ${NODE_FLAGS.join(" ")})` : "";
+const cli = [...Object.entries(BUILD_ENV).map(([k, v]) => `${k}=${v}`), ...NODE_FLAGS];
+const flags = cli.length ? ` (CLI flags ${cli.join(" ")})` : "";
 const text = `## Run of ${new Date().toISOString().slice(0, 10)}
 
 \`${command}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}${flags}, ${hugoVersion ?? "Hugo not installed"}; output in ${outRoot}; 1-min load average at the end: ${os.loadavg()[0]!.toFixed(2)}.

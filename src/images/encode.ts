@@ -4,6 +4,11 @@ import { MAX_IMAGE_PIXELS } from "../content/media.ts";
 import { ENCODER_SETTINGS } from "./encoder-settings.ts";
 import type { Focus, Rendition } from "./plan.ts";
 
+// One libvips thread per encode whatever the environment: sharp picks one under glibc unless
+// MALLOC_ARENA_MAX is set (as `npm run build` sets it) and one per core otherwise, and an AVIF's
+// bytes depend on it. The build runs one encode per core itself (`pool.ts`).
+sharp.concurrency(1);
+
 /** sharp's `position` for each front-matter focus; no focus: the attention strategy. */
 const POSITION: Record<string, string> = {
   center: "centre",
