@@ -5,6 +5,8 @@ import { SLOT, type FromWorker, type RenderOutcome, type ToWorker } from "./prot
 import type { RenderInput } from "./render.ts";
 import type { RenderTables } from "./tables.ts";
 import { crashReason, failedOutcome } from "./body-faults.ts";
+import { watchForHangs } from "./hang-watch.ts";
+import { batchesOf, type Batch, type Slot } from "./pool-slot.ts";
 import { BOOT, STARTUP_LIMIT_MS, startedWithin } from "./worker-start.ts";
 
 /** Options of the render pool. */
@@ -32,23 +34,6 @@ export function poolOptions(options: Partial<PoolOptions> = {}): PoolOptions {
   const o = { ...poolDefaults };
   for (const [k, v] of Object.entries(options)) if (v !== undefined) Object.assign(o, { [k]: v });
   return o;
-}
-
-interface Batch {
-  id: number;
-  /** Indices into the inputs of the current `render` call. */
-  items: number[];
-}
-
-interface Slot {
-  worker: Worker;
-  progress: Int32Array;
-  ready: boolean;
-  /** Settles once the worker has loaded its modules (ready), failed or exited. */
-  started: Promise<void>;
-  /** The batch in flight, the progress counter when it was sent, and when it last moved. */
-  busy?: { batch: Batch; seq: number; seenSeq: number; since: number };
-  dead: boolean;
 }
 
 /**
@@ -132,7 +117,8 @@ export class RenderPool {
         if (!slot.busy || slot.busy.batch.id !== msg.id) return;
         const { items } = slot.busy.batch;
         slot.busy = undefined;
-        // The worker starts on its next batch while this thread keeps this one's outcomes.
+        // First pump: the worker starts on its next batch while this thread keeps this one's
+        // outcomes. Second: progress with them counted, and the end once every body has one.
         pump();
         items.forEach((index, k) => settle(index, msg.outcomes[k]!));
         pump();
@@ -150,7 +136,7 @@ export class RenderPool {
         lose(slot, ...crashReason(err));
         pump();
       };
-      const watchdog = this.watch(timeoutMs, lose, pump);
+      const watchdog = watchForHangs(() => this.live(), timeoutMs, { lose, pump });
       pump();
     }).finally(() => {
       // The handlers close over this render's inputs (every article's Markdown): let them go (a
@@ -178,35 +164,6 @@ export class RenderPool {
     this.tables = tables;
     for (const s of this.live())
       s.worker.postMessage({ type: "tables", tables } satisfies ToWorker);
-  }
-
-  /** Checks the busy workers every few ms: one that has not moved on for `timeoutMs` is hung on a body. */
-  private watch(
-    timeoutMs: number,
-    lose: (slot: Slot, code: string, message: string, hint: string) => void,
-    pump: () => void,
-  ): ReturnType<typeof setInterval> {
-    const check = (): void => {
-      const now = Date.now();
-      for (const slot of this.live()) {
-        const busy = slot.busy;
-        if (!busy) continue;
-        const seq = Atomics.load(slot.progress, SLOT.SEQ);
-        if (seq !== busy.seenSeq) {
-          busy.seenSeq = seq;
-          busy.since = now;
-        } else if (now - busy.since > timeoutMs) {
-          lose(
-            slot,
-            "E_TIMEOUT",
-            `rendering took longer than ${timeoutMs / 1000} s`,
-            "simplify the Markdown (long runs of * _ [ or ` characters are slow to parse)",
-          );
-        }
-      }
-      pump();
-    };
-    return setInterval(check, Math.max(10, Math.min(250, Math.floor(timeoutMs / 4))));
   }
 
   /**
@@ -274,17 +231,6 @@ export class RenderPool {
       if (!slot.dead) this.onCrash(slot, new Error("the render worker exited"));
     });
   }
-}
-
-/** The input indexes `0…count-1` in batches of `size`, numbered from 0. */
-function batchesOf(count: number, size: number): Batch[] {
-  const queue: Batch[] = [];
-  for (let i = 0; i < count; i += size) {
-    const items: number[] = [];
-    for (let j = i; j < Math.min(count, i + size); j++) items.push(j);
-    queue.push({ id: queue.length, items });
-  }
-  return queue;
 }
 
 /** The pool's handlers between renders: a module-level function, so it holds no render's inputs. */
