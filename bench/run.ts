@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./corpus.ts";
 import { writeHugoSite } from "./hugo-site.ts";
+import { BUILD_ENV, NODE_FLAGS } from "./build-script.ts";
 import { cacheParts, duMb, MODES, newestArticle } from "./scenarios.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -79,22 +80,6 @@ function measure(
 }
 
 const HTML_KINDS = ["article", "home", "section", "tag", "author", "tagIndex", "page", "notFound"];
-
-/** `npm run build`'s command line, so the bench runs what users run. */
-const BUILD_SCRIPT = (
-  JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
-    scripts: Record<string, string>;
-  }
-).scripts.build!.split(/\s+/);
-/** The Node flags it starts the CLI with (heap sizes). */
-const NODE_FLAGS = BUILD_SCRIPT.filter((a) => a.startsWith("--max-"));
-/** The environment it sets before `node` (`MALLOC_ARENA_MAX=2`). */
-const BUILD_ENV = Object.fromEntries(
-  BUILD_SCRIPT.slice(0, BUILD_SCRIPT.indexOf("node"))
-    .map((a) => /^([A-Z_]+)=(.*)$/.exec(a))
-    .filter((m) => m !== null)
-    .map((m) => [m[1]!, m[2]!]),
-);
 
 function broadsheet(content: string, out: string, cache: string): Sample {
   const { sample, stdout } = measure(
@@ -278,7 +263,7 @@ for (const n of sizes) {
 
 const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --corpus ${values.corpus} --modes ${values.modes}`;
 const cli = [...Object.entries(BUILD_ENV).map(([k, v]) => `${k}=${v}`), ...NODE_FLAGS];
-const flags = cli.length ? ` (CLI flags ${cli.join(" ")})` : "";
+const flags = cli.length ? ` (as \`npm run build\`: ${cli.join(" ")})` : "";
 const text = `## Run of ${new Date().toISOString().slice(0, 10)}
 
 \`${command}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}${flags}, ${hugoVersion ?? "Hugo not installed"}; output in ${outRoot}; 1-min load average at the end: ${os.loadavg()[0]!.toFixed(2)}.

@@ -6,7 +6,7 @@ import type { Focus, Rendition } from "./plan.ts";
 
 // One libvips thread per encode whatever the environment: sharp picks one under glibc unless
 // MALLOC_ARENA_MAX is set (as `npm run build` sets it) and one per core otherwise, and an AVIF's
-// bytes depend on it. The build runs one encode per core itself (`pool.ts`).
+// bytes depend on it. The build runs one encode per core itself, up to four (`pool.ts`).
 sharp.concurrency(1);
 
 /** sharp's `position` for each front-matter focus; no focus: the attention strategy. */

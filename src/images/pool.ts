@@ -1,7 +1,7 @@
 // A bounded pool: runs async jobs with at most N in flight, results in input order.
 import os from "node:os";
 
-/** Jobs in flight by default: one per core (each runs on one libvips thread: `encode.ts`). */
+/** Jobs in flight by default: one per core, up to four (each on one libvips thread: `encode.ts`). */
 export function defaultConcurrency(): number {
   return Math.max(1, Math.min(4, os.availableParallelism()));
 }

@@ -85,6 +85,21 @@ describe("launcher", () => {
       [],
       "no TypeScript in the compiled tree",
     );
+    // The launcher's banner declares `require` in every compiled file (esbuild renames a module's
+    // own `require` to `require2`): a second declaration would be a SyntaxError only when that
+    // file loads. Files without a source map are copied, not compiled.
+    const compiledJs = files.filter((f) => f.endsWith(".js") && files.includes(`${f}.map`));
+    assert.ok(
+      compiledJs.some((f) => f.startsWith("chunks/")),
+      "libraries in shared chunks",
+    );
+    for (const f of compiledJs) {
+      const text: string = fs.readFileSync(path.join(app, ".cache/js", tree, f), "utf8");
+      const declared: RegExpMatchArray | null = text.match(
+        /\b(?:const|let|var|function|class)\s+(?:require|__broadsheetRequire)\b/g,
+      );
+      assert.equal(declared?.length, 1, `${f} declares require once (the banner)`);
+    }
     assert.doesNotMatch(first.stderr, /running the TypeScript sources/);
     const again = launch(["build", ...flags, "--out", path.join(work, "b")]);
     assert.equal(again.status, 0, again.stderr);
