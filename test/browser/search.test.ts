@@ -82,6 +82,28 @@ describe("search page (Chromium, /pagefind/pagefind.js)", () => {
     await r.page.close();
   });
 
+  it("should show a result's picture as a thumbnail beside its text, at 390 and 1280 px", async () => {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${origin}/search/?q=pontoons`);
+      await shown(page);
+      // Note: no named function inside evaluate (tsx would wrap it in a helper the page lacks).
+      const box = await page.evaluate(() => {
+        const li = document.querySelector(".search-result")!;
+        const [img, h2, summary] = ["img", "h2", ".summary"].map(
+          (sel) => li.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect,
+        );
+        return { li: li.getBoundingClientRect().width, img: img!, h2: h2!, summary: summary! };
+      });
+      const at = `at ${width} px: ${JSON.stringify(box)}`;
+      assert.ok(box.img.width > 0 && box.img.width <= box.li * 0.35, `a thumbnail ${at}`);
+      assert.ok(box.h2.top < box.img.bottom, `the headline beside the picture ${at}`);
+      assert.ok(box.h2.right <= box.img.left, `the text left of the picture ${at}`);
+      assert.ok(box.summary.right <= box.img.left, `the excerpt left of the picture ${at}`);
+      await page.close();
+    }
+  });
+
   it("should keep the editions apart and find two-character Chinese words in longer text", async () => {
     const typhoon = "/zh/news/2024/05/typhoon/";
     for (const q of ["台风", "渝港", "轮渡"]) {

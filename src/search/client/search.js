@@ -62,6 +62,7 @@ function resultItem(data) {
     if (card.width) img.width = card.width;
     if (card.height) img.height = card.height;
     li.append(img);
+    li.classList.add("has-image");
   }
   const h = document.createElement("h2");
   const a = document.createElement("a");
