@@ -22,6 +22,11 @@ function entryPath(cacheDir: string, key: string): string {
   return path.join(cacheDir, SEARCH_CACHE.folder, `${key}${SEARCH_CACHE.ext}`);
 }
 
+/** Whether the cache holds an entry for `key` (not yet checked: `readEntry` does that). */
+export function hasEntry(cacheDir: string, key: string): boolean {
+  return fs.existsSync(entryPath(cacheDir, key));
+}
+
 /**
  * The files of a cached entry, or undefined when there is none or it fails its checks. The entry is
  * a JSON line `[[path, size, sha256]…]` and the files' bytes one after another.

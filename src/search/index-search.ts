@@ -6,36 +6,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { contentError, type ContentError } from "../content/errors.ts";
 import { PAGEFIND_MODULE, SEARCH_SCRIPT } from "../collect/search.ts";
-import { bucketKey, readEntry, writeEntry } from "./bucket-cache.ts";
+import { readEntry, writeEntry } from "./bucket-cache.ts";
+import { indexBuckets, indexError, RUNTIME_FILE } from "./bucket-lanes.ts";
 import { pagefindVersion, type IndexFile } from "./pagefind-run.ts";
 import { PagefindThread } from "./pagefind-thread.ts";
-import { pagefindRecord, type PagefindRecord, type SearchRecord } from "./records.ts";
-
-/** A bucket's own files: its entry, metadata, word index chunks, fragments and filters. */
-const BUCKET_FILE =
-  /^(?:pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(?:index|fragment|filter)\/[\w-]+\.pf_(?:index|fragment|filter))$/;
-
-/** The browser runtime: the module, its worker and the WebAssembly of each language. */
-const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
-
-/** Reports `done` of `total` records indexed (or taken from the cache). */
-export type SearchProgress = (done: number, total: number) => void;
-
-/** What the stage did. */
-export interface SearchIndexResult {
-  buckets: number;
-  /** Buckets indexed by Pagefind in this build, and buckets copied from the cache. */
-  indexed: number;
-  carried: number;
-  /** Files and bytes written below /pagefind/. */
-  files: number;
-  bytes: number;
-  /** The search-cache entries this build uses (kept when the cache is pruned). */
-  keys: string[];
-  errors: ContentError[];
-}
+import type { PagefindRecord, SearchRecord } from "./records.ts";
+import type { SearchIndexResult, SearchProgress } from "./search-result.ts";
 
 /**
  * Indexes `records` (cache first) and writes the whole /pagefind/ folder into `staging`, telling
@@ -102,93 +79,6 @@ export async function indexSearch(
     );
   writeRuntime(write, entries.size > 0, primaries, runtime);
   return result;
-}
-
-/** What `indexBuckets` works through and fills in. */
-interface BucketWork {
-  byBucket: ReadonlyMap<string, SearchRecord[]>;
-  version: string;
-  cacheDir: string | false;
-  runtime: Map<string, Uint8Array>;
-  result: SearchIndexResult;
-  write: (rel: string, bytes: Uint8Array | undefined) => void;
-  entries: Map<string, IndexFile | undefined>;
-  progress: SearchProgress;
-}
-
-/**
- * Indexes and writes every bucket, each lane (one Pagefind process) taking the next bucket when it
- * is done with one. A bucket that fails to index stops the lanes taking more; a file-system fault
- * is thrown once every lane has stopped.
- */
-async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWork): Promise<void> {
-  const { result } = w;
-  const queue = [...w.byBucket].map(([bucket, recs]) => {
-    const key = bucketKey(w.version, recs);
-    result.keys.push(key);
-    return { bucket, recs, key };
-  });
-  const total = queue.reduce((n, b) => n + b.recs.length, 0);
-  let done = 0;
-  // Counted from now: a display's clock (rate, ETA) starts at its first count.
-  w.progress(0, total);
-  let faulted = false;
-  const more = (): (typeof queue)[number] | undefined =>
-    result.errors.length === 0 && !faulted ? queue.shift() : undefined;
-  const lane = async (pagefind: PagefindThread): Promise<void> => {
-    for (let next = more(); next; next = more()) {
-      const { bucket, recs, key } = next;
-      let files: IndexFile[];
-      try {
-        files = await bucketFiles(pagefind, key, recs, w.cacheDir, w.runtime, result);
-      } catch (err) {
-        // One failure fails the build: the other buckets need not wait on Pagefind too.
-        result.errors.push(indexError(bucket, err));
-        return;
-      }
-      // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
-      try {
-        for (const f of files) w.write(bucket + f.path, f.bytes);
-      } catch (err) {
-        faulted = true;
-        throw err;
-      }
-      w.entries.set(
-        bucket,
-        files.find((f) => f.path === "pagefind-entry.json"),
-      );
-      w.progress((done += recs.length), total);
-    }
-  };
-  const ends = await Promise.allSettled(lanes.map(lane));
-  result.errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const fault = ends.find((e) => e.status === "rejected");
-  if (fault) throw fault.reason;
-}
-
-/**
- * A bucket's files: from the cache, or indexed by Pagefind now and stored in the cache (the runtime
- * files Pagefind wrote beside them go to `runtime`). Throws Pagefind's error.
- */
-async function bucketFiles(
-  pagefind: PagefindThread,
-  key: string,
-  recs: readonly SearchRecord[],
-  cacheDir: string | false,
-  runtime: Map<string, Uint8Array>,
-  result: SearchIndexResult,
-): Promise<IndexFile[]> {
-  const cached = cacheDir ? readEntry(cacheDir, key) : undefined;
-  if (cached) {
-    result.carried++;
-    return cached;
-  }
-  const all = await pagefind.index(recs.map(pagefindRecord));
-  const files = all.filter((f) => BUCKET_FILE.test(f.path));
-  for (const f of all) if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
-  if (cacheDir) writeEntry(cacheDir, key, files);
-  result.indexed++;
-  return files;
 }
 
 /** The stage's line of `--verbose`: `4 buckets (1 indexed, 3 from the cache), 52 files`. */
@@ -275,14 +165,4 @@ function writeRuntime(
     for (const n of need) if (n !== PAGEFIND_MODULE) write(bucket + n, runtime.get(n));
   if (anyBucket) write(PAGEFIND_MODULE, runtime.get(PAGEFIND_MODULE));
   write(SEARCH_SCRIPT, fs.readFileSync(new URL("./client/search.js", import.meta.url)));
-}
-
-/** A bucket that could not be indexed, as a located error on its output folder. */
-function indexError(bucket: string, err: unknown): ContentError {
-  return contentError(
-    `<output>/pagefind/${bucket}`,
-    "E_SEARCH_INDEX",
-    `the search index${bucket ? ` of ${bucket}` : ""} could not be built: ${(err as Error).message ?? String(err)}`,
-    "the previous output is untouched; build again, and report it if it fails the same way",
-  );
 }

@@ -1,6 +1,6 @@
 // The search index as a job the pipeline starts once, beside plan or a short render, and awaits
 // in its own stage: its outcome is kept as a value until then.
-import type { SearchIndexResult, SearchProgress } from "./index-search.ts";
+import type { SearchIndexResult, SearchProgress } from "./search-result.ts";
 
 /**
  * Renders of at most this many files run beside the search index (Pagefind indexes in its own

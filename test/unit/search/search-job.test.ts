@@ -2,7 +2,7 @@
 // counted from when the stage began waiting (a job started beside render is partly done by then).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { SearchIndexResult, SearchProgress } from "../../../src/search/index-search.ts";
+import type { SearchIndexResult, SearchProgress } from "../../../src/search/search-result.ts";
 import { SEARCH_ALONE_LANES, searchJob } from "../../../src/search/search-job.ts";
 
 const result: SearchIndexResult = {
