@@ -23,7 +23,7 @@ function records(bucket: string, n: number): SearchRecord[] {
     language: "en",
     content: { summary: `S${i}`, body: heldBody(`<p>w${i}</p>`, `w${i}`) },
     meta: { title: `T${i}`, card: "" },
-    filters: {},
+    filters: { section: ["news"], tag: [], author: [], year: [] },
     sort: { date: String(i) },
   }));
 }
