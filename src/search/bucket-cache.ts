@@ -32,12 +32,27 @@ export function hasEntry(cacheDir: string, key: string): boolean {
  * a JSON line `[[path, size, sha256]…]` and the files' bytes one after another.
  */
 export function readEntry(cacheDir: string, key: string): IndexFile[] | undefined {
-  let buf: Buffer;
   try {
-    buf = fs.readFileSync(entryPath(cacheDir, key));
+    return unpack(fs.readFileSync(entryPath(cacheDir, key)));
   } catch {
     return undefined;
   }
+}
+
+/** `readEntry` reading off the main thread (the copies of an edit's unchanged buckets). */
+export async function readEntryAsync(
+  cacheDir: string,
+  key: string,
+): Promise<IndexFile[] | undefined> {
+  try {
+    return unpack(await fs.promises.readFile(entryPath(cacheDir, key)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** An entry's files, checked; undefined when it is damaged or not an entry. */
+function unpack(buf: Buffer): IndexFile[] | undefined {
   const nl = buf.indexOf(10);
   try {
     const list = JSON.parse(buf.subarray(0, nl).toString("utf8")) as [string, number, string][];

@@ -2,7 +2,7 @@
 // (one process each), the cached ones are copied from the cache meanwhile, each bucket's files
 // written below /pagefind/ as soon as they are ready.
 import { contentError, type ContentError } from "../content/errors.ts";
-import { bucketKey, hasEntry, readEntry, writeEntry } from "./bucket-cache.ts";
+import { bucketKey, hasEntry, readEntryAsync, writeEntry } from "./bucket-cache.ts";
 import type { IndexFile } from "./pagefind-run.ts";
 import type { PagefindThread } from "./pagefind-thread.ts";
 import { pagefindRecord, type SearchRecord } from "./records.ts";
@@ -22,7 +22,8 @@ export interface BucketWork {
   cacheDir: string | false;
   runtime: Map<string, Uint8Array>;
   result: SearchIndexResult;
-  write: (rel: string, bytes: Uint8Array | undefined) => void;
+  /** Writes a bucket's files below its folder (`en/2024/`) in /pagefind/. */
+  write: (bucket: string, files: readonly IndexFile[]) => Promise<void>;
   entries: Map<string, IndexFile | undefined>;
   progress: SearchProgress;
 }
@@ -37,8 +38,9 @@ interface QueuedBucket {
 /**
  * Indexes and writes every bucket. The buckets the cache lacks go to Pagefind first, each lane (one
  * Pagefind process) taking the next when it is done with one, and the cached ones are copied while
- * Pagefind works: after one edit, Pagefind starts at once instead of after the buckets before its
- * article's (an edit's search wait at 10k: ~1.8 s). A cached entry that fails its checks joins the
+ * Pagefind works, through Node's I/O threads: after one edit, Pagefind starts at once instead of
+ * after the buckets before its article's (an edit's search wait at 10k: ~1.8 s), and the main
+ * thread goes on with plan and render. A cached entry that fails its checks joins the
  * lanes' queue. A bucket that fails to index stops the lanes taking more; a file-system fault is
  * thrown once every lane has stopped.
  */
@@ -57,10 +59,10 @@ export async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWo
   // Counted from now: a display's clock (rate, ETA) starts at its first count.
   w.progress(0, total);
   let faulted = false;
-  const place = (b: QueuedBucket, files: readonly IndexFile[]): void => {
+  const place = async (b: QueuedBucket, files: readonly IndexFile[]): Promise<void> => {
     // A file-system fault here is the build's to report (E_DISK_FULL…), not a search error.
     try {
-      for (const f of files) w.write(b.bucket + f.path, f.bytes);
+      await w.write(b.bucket, files);
     } catch (err) {
       faulted = true;
       throw err;
@@ -71,8 +73,8 @@ export async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWo
     );
     w.progress((done += b.recs.length), total);
   };
-  const more = (): QueuedBucket | undefined =>
-    result.errors.length === 0 && !faulted ? queue.shift() : undefined;
+  const stopped = (): boolean => result.errors.length > 0 || faulted;
+  const more = (): QueuedBucket | undefined => (stopped() ? undefined : queue.shift());
   const lane = async (pagefind: PagefindThread): Promise<void> => {
     for (let next = more(); next; next = more()) {
       let files: IndexFile[];
@@ -83,34 +85,31 @@ export async function indexBuckets(lanes: readonly PagefindThread[], w: BucketWo
         result.errors.push(indexError(next.bucket, err));
         return;
       }
-      place(next, files);
+      await place(next, files);
     }
   };
-  // Each lane has sent its first bucket to Pagefind before the copies start.
-  let ends = lanes.map(lane);
-  let copyFault: unknown;
-  try {
+  // The copies read and write off the main thread, which goes on with plan and render meanwhile.
+  const copy = async (): Promise<void> => {
     for (const b of copies) {
-      if (faulted || result.errors.length > 0) break;
-      const files = readEntry(w.cacheDir as string, b.key);
+      if (stopped()) return;
+      const files = await readEntryAsync(w.cacheDir as string, b.key);
       if (!files) {
         queue.push(b);
         continue;
       }
       result.carried++;
-      place(b, files);
+      await place(b, files);
     }
-  } catch (err) {
-    copyFault = err;
-  }
-  let settled = await Promise.allSettled(ends);
+  };
+  // Each lane has sent its first bucket to Pagefind before the copies start.
+  let settled: PromiseSettledResult<void>[] = await Promise.allSettled([
+    ...lanes.map(lane),
+    copy(),
+  ]);
   // Damaged entries found after the lanes ran out of work are indexed now.
-  if (queue.length > 0 && copyFault === undefined && !faulted && result.errors.length === 0) {
-    ends = lanes.map(lane);
-    settled = settled.concat(await Promise.allSettled(ends));
-  }
+  if (queue.length > 0 && !stopped())
+    settled = settled.concat(await Promise.allSettled(lanes.map(lane)));
   result.errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  if (copyFault !== undefined) throw copyFault;
   const fault = settled.find((e) => e.status === "rejected");
   if (fault) throw fault.reason;
 }

@@ -54,7 +54,10 @@ export async function indexSearch(
   );
   let primaries: Map<string, string[]>;
   try {
-    const work = { byBucket, version, cacheDir, runtime, result, write, entries, progress };
+    const work = {
+      ...{ byBucket, version, cacheDir, runtime, result, entries, progress },
+      write: bucketWriter(staging, result),
+    };
     await indexBuckets(threads, work);
     if (result.errors.length > 0) return result;
     primaries = primaryBuckets(entries);
@@ -137,20 +140,52 @@ function sampleRecord(bucket: string): PagefindRecord {
   };
 }
 
+/** Where `rel` goes below /pagefind/ of `staging`; a path that would leave it is a bug. */
+function targetIn(staging: string, rel: string): string {
+  const root = path.join(staging, "pagefind");
+  const target = path.resolve(root, rel);
+  if (!target.startsWith(root + path.sep)) throw new Error(`internal: ${rel} escapes /pagefind/`);
+  return target;
+}
+
 /** Writes one file below /pagefind/ of `staging` (never over another), counted in `result`. */
 function fileWriter(
   staging: string,
   result: SearchIndexResult,
 ): (rel: string, bytes: Uint8Array | undefined) => void {
-  const root = path.join(staging, "pagefind");
   return (rel, bytes) => {
     if (!bytes) throw new Error(`internal: no bytes for /pagefind/${rel}`);
-    const target = path.resolve(root, rel);
-    if (!target.startsWith(root + path.sep)) throw new Error(`internal: ${rel} escapes /pagefind/`);
+    const target = targetIn(staging, rel);
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, bytes, { flag: "wx" });
     result.files++;
     result.bytes += bytes.length;
+  };
+}
+
+/**
+ * Writes a bucket's files below its folder in /pagefind/ of `staging` (never over another) through
+ * Node's I/O threads, counted in `result`; every write has ended when it settles.
+ */
+function bucketWriter(
+  staging: string,
+  result: SearchIndexResult,
+): (bucket: string, files: readonly IndexFile[]) => Promise<void> {
+  const made = new Set<string>();
+  return async (bucket, files) => {
+    const targets = files.map((f) => ({ target: targetIn(staging, bucket + f.path), f }));
+    for (const dir of new Set(targets.map((t) => path.dirname(t.target)))) {
+      if (made.has(dir)) continue;
+      await fs.promises.mkdir(dir, { recursive: true });
+      made.add(dir);
+    }
+    const ends = await Promise.allSettled(
+      targets.map((t) => fs.promises.writeFile(t.target, t.f.bytes, { flag: "wx" })),
+    );
+    const failed = ends.find((e) => e.status === "rejected");
+    if (failed) throw failed.reason;
+    result.files += files.length;
+    for (const f of files) result.bytes += f.bytes.length;
   };
 }
 

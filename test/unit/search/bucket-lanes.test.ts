@@ -55,7 +55,10 @@ function work(byBucket: Map<string, SearchRecord[]>, cacheDir: string, log: stri
     cacheDir,
     runtime: new Map(),
     result: { buckets: 0, indexed: 0, carried: 0, files: 0, bytes: 0, keys: [], errors: [] },
-    write: (rel) => log.push(`write ${rel}`),
+    write: async (bucket, files) => {
+      for (const f of files) log.push(`write ${bucket}${f.path}`);
+      await new Promise((r) => setImmediate(r));
+    },
     entries: new Map(),
     progress: (d, t) => progress.push([d, t]),
   };
@@ -108,5 +111,25 @@ describe("indexBuckets", () => {
       Buffer.from(w.entries.get("en/2024/")!.bytes).toString(),
       '{"en/2024/":"indexed"}',
     );
+  });
+
+  it("should throw a copy's file-system fault once the lanes have stopped", async () => {
+    const cacheDir = tempDir();
+    const byBucket = new Map(["en/2022/", "en/2023/", "en/2024/"].map((b) => [b, records(b, 2)]));
+    writeEntry(cacheDir, bucketKey(VERSION, byBucket.get("en/2022/")!), filesOf("en/2022/", "c"));
+    const log: string[] = [];
+    const { w } = work(byBucket, cacheDir, log);
+    w.write = async (bucket) => {
+      await new Promise((r) => setImmediate(r));
+      if (bucket === "en/2022/") throw new Error("ENOSPC: no space left on device");
+      log.push(`write ${bucket}`);
+    };
+    await assert.rejects(indexBuckets([fakeLane(log)], w), /ENOSPC/);
+    assert.deepEqual(
+      log.filter((l) => l.startsWith("index")),
+      ["index en/2023/"],
+      "the lane took no bucket after the fault",
+    );
+    assert.ok(!w.entries.has("en/2022/"));
   });
 });
