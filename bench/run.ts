@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./corpus.ts";
 import { writeHugoSite } from "./hugo-site.ts";
-import { BUILD_ENV, NODE_FLAGS } from "./build-script.ts";
+import { BUILD_ENV, NODE_FLAGS } from "../src/build-command.ts";
 import { cacheParts, duMb, MODES, newestArticle } from "./scenarios.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

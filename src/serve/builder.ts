@@ -4,6 +4,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { BUILD_ENV, NODE_FLAGS } from "../build-command.ts";
 import type { BuildReport } from "../pipeline.ts";
 import { CHILD_CONFIG_ENV, type BuildAnswer, type ChildConfig } from "./protocol.ts";
 
@@ -74,14 +75,12 @@ export class BuildChild {
   private start(): ChildProcess {
     this.stderrTail = "";
     const child = fork(CHILD, [], {
-      // The Node flags of `npm run build`: Node's default heap (a 40k build fits it), a larger
-      // young generation (fewer scavenges of a build's short-lived views).
-      execArgv: ["--import", TSX, "--max-semi-space-size=64"],
+      // The Node flags and environment of `npm run build` (`build-command.ts`).
+      execArgv: ["--import", TSX, ...NODE_FLAGS],
       env: {
         // tsx reads the JSX settings from the working directory's tsconfig.json unless told.
         TSX_TSCONFIG_PATH: path.join(APP, "tsconfig.json"),
-        // As `npm run build`: two glibc malloc arenas, not one per thread (less fragmentation).
-        MALLOC_ARENA_MAX: "2",
+        ...BUILD_ENV,
         ...process.env,
         [CHILD_CONFIG_ENV]: JSON.stringify(this.config),
       },

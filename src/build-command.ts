@@ -1,16 +1,14 @@
-// `npm run build`'s command line as the bench repeats it: the environment it sets and Node's flags.
+// `npm run build`'s command line, read from package.json so that the preview's build child and the
+// bench start builds the same way: the environment it sets and Node's flags.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { PACKAGE_ROOT } from "./code-root.ts";
 
 /** The words of package.json's `build` script. */
 const words = (
-  JSON.parse(
-    fs.readFileSync(
-      path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "package.json"),
-      "utf8",
-    ),
-  ) as { scripts: Record<string, string> }
+  JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  }
 ).scripts.build!.split(/\s+/);
 
 /** The Node flags it starts the CLI with (heap sizes). */
