@@ -104,6 +104,26 @@ describe("search page (Chromium, /pagefind/pagefind.js)", () => {
     }
   });
 
+  it("should give a result's thumbnail the list cards' column (one rule), at 390 and 1280 px", async () => {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await page.goto(`${origin}/search/?q=pontoons`);
+      await shown(page);
+      const result = await page.evaluate(
+        () => document.querySelector(".search-result .thumb")!.getBoundingClientRect().width,
+      );
+      await page.goto(`${origin}/tags/river/`);
+      const card = await page.evaluate(
+        () =>
+          document.querySelector(".list-cards .has-image picture")!.getBoundingClientRect().width,
+      );
+      // 7.5rem on a phone, 10rem from 40rem up (16 px a rem).
+      assert.equal(Math.round(card), width < 640 ? 120 : 160, `the card's picture at ${width} px`);
+      assert.equal(Math.round(result), Math.round(card), `the result's thumbnail at ${width} px`);
+      await page.close();
+    }
+  });
+
   it("should keep the editions apart and find two-character Chinese words in longer text", async () => {
     const typhoon = "/zh/news/2024/05/typhoon/";
     for (const q of ["台风", "渝港", "轮渡"]) {
