@@ -54,11 +54,9 @@ export async function indexSearch(
   );
   let primaries: Map<string, string[]>;
   try {
-    const work = {
-      ...{ byBucket, version, cacheDir, runtime, result, entries, progress },
-      write: bucketWriter(staging, result),
-    };
-    await indexBuckets(threads, work);
+    const writeBucket = bucketWriter(staging, result);
+    const work = { byBucket, version, cacheDir, runtime, result, entries, progress };
+    await indexBuckets(threads, { ...work, write: writeBucket });
     if (result.errors.length > 0) return result;
     primaries = primaryBuckets(entries);
     try {
