@@ -1,5 +1,5 @@
 // Reads authors.yaml: author id → { name, url?, role?, bio?, photo? } (see README.md, Content).
-import { z } from "zod";
+import * as z from "zod";
 import type { SiteConfig } from "./site-config.ts";
 import { sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";

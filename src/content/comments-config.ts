@@ -1,5 +1,5 @@
 // The comments provider block of site.yaml (giscus, Remark42 or Coral) and the origins it loads from.
-import { z } from "zod";
+import * as z from "zod";
 import { fail, httpUrl, text } from "./fields.ts";
 
 /** A GitHub `owner/name`. */

@@ -1,6 +1,6 @@
 // Zod field validators shared by the front-matter and config schemas. Each failure is a custom issue
 // carrying its error code and hint; `issues.ts` turns issues into located content errors.
-import { z } from "zod";
+import * as z from "zod";
 import { isLang } from "../routes.ts";
 import type { LocalText, Stamp } from "./values.ts";
 import type { Lang } from "../routes.ts";

@@ -1,6 +1,6 @@
 // The hero-image field of article front matter, and how its path resolves in the content tree.
 import { resolveTarget } from "./resolve-path.ts";
-import { z } from "zod";
+import * as z from "zod";
 import type { IssueCtx } from "./fields.ts";
 import { checkText, fail, flag, text } from "./fields.ts";
 

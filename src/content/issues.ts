@@ -1,6 +1,6 @@
 // Turns zod issues into located content errors (their format: docs/ARCHITECTURE.md, Contracts): the
 // code from the issue, the position from the YAML tree, a "did you mean" hint for unknown keys.
-import { z } from "zod";
+import * as z from "zod";
 import { contentError } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
 import type { IssueParams } from "./fields.ts";

@@ -1,6 +1,6 @@
 // Generates the JSON Schemas of the content files (article and page front matter, site.yaml,
 // authors.yaml, tags.yaml) from their zod schemas, for editors' tools that read YAML 1.2 core.
-import { z } from "zod";
+import * as z from "zod";
 import { LANGUAGES } from "../routes.ts";
 import { authorsSchema } from "./authors.ts";
 import { imageField } from "./image-field.ts";

@@ -1,5 +1,5 @@
 // The front-matter fields written as a list or as one comma-free string: tags and authors.
-import { z } from "zod";
+import * as z from "zod";
 import type { IssueCtx } from "./fields.ts";
 import { checkText, describe, fail } from "./fields.ts";
 

@@ -1,6 +1,6 @@
 // The strict front-matter schemas of articles and pages: the single source of the front-matter
 // types. Every scalar arrives as a string (FAILSAFE YAML).
-import { z } from "zod";
+import * as z from "zod";
 import { isLang, isReservedSegment } from "../routes.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { Lang } from "../routes.ts";

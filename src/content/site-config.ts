@@ -1,5 +1,5 @@
 // Reads site.yaml into a validated SiteConfig: as untrusted and as strict as articles.
-import { z } from "zod";
+import * as z from "zod";
 import { isLang } from "../routes.ts";
 import type { Lang } from "../routes.ts";
 import { commentsField } from "./comments-config.ts";

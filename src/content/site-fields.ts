@@ -1,5 +1,5 @@
 // The field validators of site.yaml: address, time zone, languages, sections and numeric settings.
-import { z } from "zod";
+import * as z from "zod";
 import { foldPath, isLang, isReservedSegment } from "../routes.ts";
 import type { Lang } from "../routes.ts";
 import { isValidZone } from "./dates.ts";

@@ -1,6 +1,6 @@
 // Reads the optional tags.yaml registry: canonical names with synonyms, per-language labels
 // and a description, and `synonymOf` entries that merge a variant (台風) into a canonical tag (台风).
-import { z } from "zod";
+import * as z from "zod";
 import type { ContentError } from "./errors.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { LocalText } from "./values.ts";

@@ -1,7 +1,7 @@
 // The security headers every response carries, the Content-Security-Policy first: the one source
 // the `_headers`, `vercel.json` and `nginx.conf` writers read.
 import { createHash } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * An origin a third-party service (a comments provider) is served from: `https://host[:port]`

@@ -9,7 +9,6 @@ import { basePath, outputFile } from "../routes.ts";
 import type { SiteData } from "../collect/site.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { FileFacts, ScannedFile } from "./file-facts.ts";
-import { scanStagedFile } from "./scan-file.ts";
 
 import { BUG, targetResolver, type Fail } from "./links.ts";
 import { checkNothingLost, type XmlLinks } from "./nothing-lost.ts";
@@ -88,6 +87,8 @@ export async function verifyStaged(
   const xmlUrls = new Map<string, XmlLinks>();
   const facts = new Map<string, FileFacts>();
   const targetOf = targetResolver(base, origin);
+  // Loaded here: the scanners' parsers (~250 KB) are not needed before the last stage, nor by `check`.
+  const { scanStagedFile } = await import("./scan-file.ts");
 
   for (const f of [...files].sort()) {
     const fact =
