@@ -47,16 +47,15 @@ export async function indexSearch(
   // Each bucket is written as soon as it is indexed (an archive's index need not be in memory at
   // once); only its entry file is kept, to find each edition's runtime.
   const entries = new Map<string, IndexFile | undefined>();
-  const write = fileWriter(staging, result);
+  const write = bucketWriter(staging, result);
   const threads = Array.from(
     { length: Math.max(1, Math.min(lanes, os.availableParallelism(), byBucket.size)) },
     () => new PagefindThread(),
   );
   let primaries: Map<string, string[]>;
   try {
-    const writeBucket = bucketWriter(staging, result);
-    const work = { byBucket, version, cacheDir, runtime, result, entries, progress };
-    await indexBuckets(threads, { ...work, write: writeBucket });
+    const work = { byBucket, version, cacheDir, runtime, result, write, entries, progress };
+    await indexBuckets(threads, work);
     if (result.errors.length > 0) return result;
     primaries = primaryBuckets(entries);
     try {
@@ -78,7 +77,7 @@ export async function indexSearch(
       runtimeKey,
       [...runtime].sort().map(([p, bytes]) => ({ path: p, bytes })),
     );
-  writeRuntime(write, entries.size > 0, primaries, runtime);
+  await writeRuntime(write, entries.size > 0, primaries, runtime);
   return result;
 }
 
@@ -146,21 +145,6 @@ function targetIn(staging: string, rel: string): string {
   return target;
 }
 
-/** Writes one file below /pagefind/ of `staging` (never over another), counted in `result`. */
-function fileWriter(
-  staging: string,
-  result: SearchIndexResult,
-): (rel: string, bytes: Uint8Array | undefined) => void {
-  return (rel, bytes) => {
-    if (!bytes) throw new Error(`internal: no bytes for /pagefind/${rel}`);
-    const target = targetIn(staging, rel);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, bytes, { flag: "wx" });
-    result.files++;
-    result.bytes += bytes.length;
-  };
-}
-
 /**
  * Writes a bucket's files below its folder in /pagefind/ of `staging` (never over another) through
  * Node's I/O threads, counted in `result`; every write has ended when it settles.
@@ -188,14 +172,25 @@ function bucketWriter(
 }
 
 /** Writes each primary's runtime files, Pagefind's module (when there is an index) and our script. */
-function writeRuntime(
-  write: (rel: string, bytes: Uint8Array | undefined) => void,
+async function writeRuntime(
+  write: (bucket: string, files: readonly IndexFile[]) => Promise<void>,
   anyBucket: boolean,
   primaries: ReadonlyMap<string, string[]>,
   runtime: ReadonlyMap<string, Uint8Array>,
-): void {
+): Promise<void> {
+  const file = (folder: string, name: string): IndexFile => {
+    const bytes = runtime.get(name);
+    if (!bytes) throw new Error(`internal: no bytes for /pagefind/${folder}${name}`);
+    return { path: name, bytes };
+  };
   for (const [bucket, need] of primaries)
-    for (const n of need) if (n !== PAGEFIND_MODULE) write(bucket + n, runtime.get(n));
-  if (anyBucket) write(PAGEFIND_MODULE, runtime.get(PAGEFIND_MODULE));
-  write(SEARCH_SCRIPT, fs.readFileSync(new URL("./client/search.js", import.meta.url)));
+    await write(
+      bucket,
+      need.filter((n) => n !== PAGEFIND_MODULE).map((n) => file(bucket, n)),
+    );
+  const script = fs.readFileSync(new URL("./client/search.js", import.meta.url));
+  await write("", [
+    ...(anyBucket ? [file("", PAGEFIND_MODULE)] : []),
+    { path: SEARCH_SCRIPT, bytes: script },
+  ]);
 }
