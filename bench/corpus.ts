@@ -49,8 +49,22 @@ const ZH_TEXT =
   );
 const SECTIONS = ["news", "business", "culture", "sport", "tech"];
 
-/** Writes a corpus of `n` articles into `out` (replacing it). */
-export function generateCorpus(n: number, seed: number, out: string): { bytes: number } {
+/** The file name of the `i`-th synthetic photo (`photos.ts` writes them). */
+export function photoName(i: number): string {
+  return `photo-${String(i).padStart(5, "0")}.jpg`;
+}
+
+/**
+ * Writes a corpus of `n` articles into `out` (replacing it). With `photos`, the photo-heavy variant:
+ * every article has a hero, the `i`-th photo (of `photos` unique ones, written by `writePhotos`)
+ * for article `i`, and body images pick among them; else ~30% reuse the sample's 21 photos.
+ */
+export function generateCorpus(
+  n: number,
+  seed: number,
+  out: string,
+  photos = 0,
+): { bytes: number } {
   const r = rng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -108,6 +122,7 @@ export function generateCorpus(n: number, seed: number, out: string): { bytes: n
     .sort();
   for (const m of media)
     fs.copyFileSync(path.join(ROOT, "content/media", m), path.join(out, "media", m));
+  const unique = Array.from({ length: photos }, (_, i) => photoName(i));
   fs.writeFileSync(
     path.join(out, "site.yaml"),
     `title: { en: "Bench Daily", zh: "基准日报" }
@@ -164,9 +179,11 @@ slugStyle: pinyin
       `tags: [${tagSet.map((t) => JSON.stringify(t)).join(", ")}]`,
       `authors: [${[...new Set([pick(authors), ...(r() < 0.3 ? [pick(authors)] : [])])].join(", ")}]`,
       ...(zh ? ["lang: zh"] : []),
-      ...(r() < 0.3
-        ? [`image: { src: ../../media/${pick(media)}, alt: "A photo for the story" }`]
-        : []),
+      ...(photos > 0
+        ? [`image: { src: ../../media/${unique[i % photos]!}, alt: "A photo for the story" }`]
+        : r() < 0.3
+          ? [`image: { src: ../../media/${pick(media)}, alt: "A photo for the story" }`]
+          : []),
       "---",
       "",
     ];
@@ -208,7 +225,7 @@ slugStyle: pinyin
       parts.splice(
         2,
         0,
-        `![A scene from the story](../../media/${pick(media)} "On the river © Staff")`,
+        `![A scene from the story](../../media/${pick(photos > 0 ? unique : media)} "On the river © Staff")`,
       );
     if (r() < 0.05 && i > 0) {
       const other = files[int(0, i - 1)]!;

@@ -4,6 +4,7 @@
 // Usage: npm run bench -- [--n 1000,10000] [--runs 3] [--seed 1] [--out /tmp/bench-out] [--no-write]
 //        [--modes naive,hugo,cold,warm,edit,ci,publish] [--report FILE (instead of bench/RESULTS.md)]
 //        [--corpus /tmp/bench-corpus (corpora go to <corpus>-<N>)]
+//        [--photos P (photo-heavy: P unique camera-size photos, a hero on every article; <corpus>-<N>-p<P>)]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./corpus.ts";
+import { writePhotos } from "./photos.ts";
 import { writeHugoSite } from "./hugo-site.ts";
 import { BUILD_ENV, NODE_FLAGS } from "../src/build-command.ts";
 import { cacheParts, duMb, MODES, newestArticle } from "./scenarios.ts";
@@ -41,11 +43,13 @@ const { values } = parseArgs({
     modes: { type: "string", default: "naive,hugo,cold,warm,edit,ci,publish" },
     "no-write": { type: "boolean", default: false },
     report: { type: "string" },
+    photos: { type: "string", default: "0" },
   },
 });
 const sizes = values.n.split(",").map(Number);
 const modes = new Set(values.modes.split(","));
 const runs = Number(values.runs);
+const photos = Number(values.photos);
 const outRoot = values.out;
 const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
 const hugoVersion =
@@ -151,10 +155,11 @@ let stageHead: string[] = [];
 const stageRows: string[] = [];
 const cacheRows: string[] = [];
 for (const n of sizes) {
-  const corpus = `${values.corpus}-${n}`;
+  const corpus = `${values.corpus}-${n}${photos ? `-p${photos}` : ""}`;
   const stamp = path.join(corpus, `.bench-seed-${values.seed}`);
   if (!fs.existsSync(stamp)) {
-    const { bytes } = generateCorpus(n, Number(values.seed), corpus);
+    const { bytes } = generateCorpus(n, Number(values.seed), corpus, photos);
+    await writePhotos(corpus, photos, Number(values.seed));
     fs.writeFileSync(stamp, `${bytes}\n`);
   }
   const mb = Number(fs.readFileSync(stamp, "utf8")) / 1e6;
@@ -261,7 +266,7 @@ for (const n of sizes) {
   }
 }
 
-const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --corpus ${values.corpus} --modes ${values.modes}`;
+const command = `npm run bench -- --n ${values.n} --runs ${runs} --seed ${values.seed} --out ${outRoot} --corpus ${values.corpus} --modes ${values.modes}${photos ? ` --photos ${photos}` : ""}`;
 const cli = [...Object.entries(BUILD_ENV).map(([k, v]) => `${k}=${v}`), ...NODE_FLAGS];
 const flags = cli.length ? ` (as \`npm run build\`: ${cli.join(" ")})` : "";
 const text = `## Run of ${new Date().toISOString().slice(0, 10)}
