@@ -3,19 +3,19 @@
 import type { AuthorConfig } from "./content/authors.ts";
 import { contentError } from "./content/errors.ts";
 import { resolveImagePath } from "./content/image-field.ts";
-import type { SourceFile } from "./content/load.ts";
+import type { MediaFile } from "./content/load.ts";
 import type { MediaAsset } from "./content/values.ts";
 import type { Rendition } from "./images/plan.ts";
 import { probeMedia, type ProbedMedia } from "./images/probe.ts";
 import { writeRenditions, type WriteResult } from "./images/write.ts";
-import { writeInside } from "./render/render.ts";
+import { copyInside, writeInside } from "./render/render.ts";
 import type { BuildRun } from "./report.ts";
 import { outputFile } from "./routes.ts";
 
-/** Media as parse reads it: the asset and its file, by content path. */
-type Media = ReadonlyMap<string, { asset: MediaAsset; file: SourceFile }>;
+/** Media as parse describes it: the asset and its file, by content path. */
+type Media = ReadonlyMap<string, { asset: MediaAsset; file: MediaFile }>;
 
-/** The `probe` stage: assets with their sizes as shown, and their bytes; bad images reported and left out. */
+/** The `probe` stage: assets with their sizes as shown, and their files; bad images reported and left out. */
 export async function probeStage(run: BuildRun, media: Media, cacheDir: string | false) {
   const probed = await run.stage(
     "probe",
@@ -24,7 +24,7 @@ export async function probeStage(run: BuildRun, media: Media, cacheDir: string |
   );
   return {
     media: new Map([...probed.media].map(([p, m]) => [p, m.asset])),
-    files: new Map([...probed.media].map(([p, m]) => [p, m.file.bytes])),
+    files: new Map([...probed.media].map(([p, m]) => [p, m.file])),
   };
 }
 
@@ -58,7 +58,8 @@ export function withPortraits(
 /** What the `images` stage writes from. */
 export interface ImagesInput {
   renditions: readonly Rendition[];
-  sources: ReadonlyMap<string, Uint8Array>;
+  /** The source files by content path (read only for a rendition the cache lacks). */
+  sources: ReadonlyMap<string, MediaFile>;
   staging: string;
   cacheDir: string | false;
   displayPath: (source: string) => string;
@@ -87,6 +88,7 @@ export function imagesJob(input: ImagesInput): ImagesJob {
     sources: input.sources,
     cacheDir: input.cacheDir,
     write: (p, bytes) => writeInside(input.staging, outputFile(p), bytes),
+    copy: (p, from) => copyInside(input.staging, outputFile(p), from),
     displayPath: input.displayPath,
     onProgress: (done, total) => progress?.(done, total),
     stop: () => stopped,

@@ -8,7 +8,7 @@ import { cspOrigins } from "./content/comments-config.ts";
 import { displayPath } from "./content/display-path.ts";
 import { formatContentError } from "./content/errors.ts";
 import { indexArticles } from "./content/index-articles.ts";
-import { loadContent, type LoadedContent } from "./content/load.ts";
+import { loadContent, type LoadedContent, type MediaFile } from "./content/load.ts";
 import { parseContent, type ParsedContent } from "./content/parse.ts";
 import { slugify, tagKey } from "./content/slugs.ts";
 import { suggest } from "./content/suggest.ts";
@@ -45,8 +45,8 @@ export interface BuildOptions {
 /** The site model and what the render and publish stages need of the content. */
 export interface SiteModel {
   collected: CollectResult;
-  /** Media source files by content path, for the render stage to copy. */
-  mediaFiles: ReadonlyMap<string, Uint8Array>;
+  /** Media source files by content path (listed, not read), for the images stage. */
+  mediaFiles: ReadonlyMap<string, MediaFile>;
   /** The site's own assets under their fingerprinted names, read once before collect. */
   assets: SiteAssets;
   baseUrl: string;
@@ -200,7 +200,7 @@ async function parseStage(
   const cacheDir = resolveCacheDir(opts.cacheDir);
   return run.stage(
     "parse",
-    () => parseContent(loaded.files, { now: opts.now, contentDisplay, cacheDir }),
+    () => parseContent(loaded.files, { now: opts.now, contentDisplay, cacheDir }, loaded.media),
     (p) => `${p.articles.length} articles, ${p.pages.length} pages, ${p.media.size} media`,
   );
 }

@@ -53,7 +53,7 @@ export function stampSite(
     node: process.version,
   };
   const code = fingerprint(CODE_INPUTS);
-  const key = inputKey(loaded.files, loaded.errors, { code, settings });
+  const key = inputKey(loaded, loaded.errors, { code, settings });
   return { cacheDir, outDir: path.resolve(opts.outDir), key };
 }
 

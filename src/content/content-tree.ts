@@ -13,6 +13,14 @@ import { readFault } from "./read-fault.ts";
 
 export type { FileKind } from "./content-places.ts";
 
+/** What `lstat` says of a file's version: equal on two listings, the file was not written between them. */
+export interface FileIdentity {
+  ino: number;
+  mtimeMs: number;
+  /** Set by the kernel on every write, rename or chmod (`utimes` cannot set it back). */
+  ctimeMs: number;
+}
+
 /** An expected file of the content tree, listed from `lstat` without being read. */
 export interface ListedFile {
   /** Content-relative posix path. */
@@ -20,6 +28,7 @@ export interface ListedFile {
   abs: string;
   size: number;
   kind: FileKind;
+  identity: FileIdentity;
 }
 
 /** Characters no file name may hold: they would break or repaint the line that names the file. */
@@ -63,8 +72,10 @@ export function listContentTree(rootAbs: string, errors: ContentError[]): Listed
       return refuse("W_IGNORED", "special file (pipe, socket or device) is ignored", hint);
     }
     const place = placeFile(rel);
-    if ("read" in place) found.push({ rel, abs, size: st.size, kind: place.read });
-    else if ("refused" in place)
+    if ("read" in place) {
+      const identity = { ino: st.ino, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+      found.push({ rel, abs, size: st.size, kind: place.read, identity });
+    } else if ("refused" in place)
       refuse(place.refused.code, place.refused.message, place.refused.hint);
     else refuse("W_IGNORED", `file is ignored: ${place.ignored}`, IGNORED_HINT);
   };

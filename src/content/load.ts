@@ -2,7 +2,7 @@
 import { lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { listContentTree } from "./content-tree.ts";
-import type { ListedFile } from "./content-tree.ts";
+import type { FileIdentity, ListedFile } from "./content-tree.ts";
 import { displayPath } from "./display-path.ts";
 import { contentError, sortContentErrors } from "./errors.ts";
 import type { ContentError } from "./errors.ts";
@@ -21,10 +21,26 @@ export interface SourceFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A media file of the content tree, listed and checked but not read: a photo archive does not fit
+ * in memory. Its bytes are read when a stage needs them (`media-read.ts`), and its description
+ * comes from the media index while its identity holds (`media-index.ts`).
+ */
+export interface MediaFile {
+  /** Content-relative posix path, e.g. `media/bridge.jpg`. */
+  path: string;
+  displayPath: string;
+  abs: string;
+  size: number;
+  identity: FileIdentity;
+}
+
 /** What the load stage returns: every readable expected file, and every problem found on the way. */
 export interface LoadedContent {
-  /** Sorted by path (code-unit order). */
+  /** The text files, read; sorted by path (code-unit order). */
   files: SourceFile[];
+  /** The media files, listed; sorted by path. */
+  media: MediaFile[];
   errors: ContentError[];
 }
 
@@ -43,23 +59,28 @@ export const loadDefaults = {
 } satisfies Required<LoadOptions>;
 
 /**
- * Lists and reads every expected file under `root`. Symlinks are reported and never followed or
- * read, so content cannot pull in files from elsewhere on the machine; oversized files are reported
- * from `lstat` without being read, so one huge file cannot exhaust memory.
+ * Lists every expected file under `root` and reads the text files. Symlinks are reported and never
+ * followed or read, so content cannot pull in files from elsewhere on the machine; oversized files
+ * are reported from `lstat` without being read, so one huge file cannot exhaust memory.
  */
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<LoadedContent> {
   const caps = { ...loadDefaults, ...options };
   const rootAbs = path.resolve(root);
   const files: SourceFile[] = [];
+  const media: MediaFile[] = [];
   const errors: ContentError[] = [];
   const realRoot = openRoot(rootAbs, errors);
-  if (realRoot === undefined) return { files, errors };
+  if (realRoot === undefined) return { files, media, errors };
   for (const f of listContentTree(rootAbs, errors)) {
     const file = readListed(f, realRoot, caps, errors);
-    if (file) files.push(file);
+    if (file && "bytes" in file) files.push(file);
+    else if (file) media.push(file);
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, errors: sortContentErrors(errors) };
+  const byPath = (a: { path: string }, b: { path: string }): number =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  files.sort(byPath);
+  media.sort(byPath);
+  return { files, media, errors: sortContentErrors(errors) };
 }
 
 /** The real path of the content folder, or undefined (and `E_PATH_MISSING`) when it is not a folder. */
@@ -83,15 +104,16 @@ function openRoot(rootAbs: string, errors: ContentError[]): string | undefined {
 }
 
 /**
- * Reads a listed file if it really lies inside `realRoot` and within its cap; else reports why not
- * (a file-system fault, such as a file the build may not read, is a located `E_FILE_READ`).
+ * Reads a listed text file (a media file is only checked) if it really lies inside `realRoot` and
+ * within its cap; else reports why not (a file-system fault, such as a file the build may not
+ * read, is a located `E_FILE_READ`).
  */
 function readListed(
   listed: ListedFile,
   realRoot: string,
   caps: Required<LoadOptions>,
   errors: ContentError[],
-): SourceFile | undefined {
+): SourceFile | MediaFile | undefined {
   try {
     return readInside(listed, realRoot, caps, errors);
   } catch (err) {
@@ -102,11 +124,11 @@ function readListed(
 
 /** `readListed` without the fault handling: the path check, the cap, the bytes. */
 function readInside(
-  { rel, abs, size, kind }: ListedFile,
+  { rel, abs, size, kind, identity }: ListedFile,
   realRoot: string,
   caps: Required<LoadOptions>,
   errors: ContentError[],
-): SourceFile | undefined {
+): SourceFile | MediaFile | undefined {
   const shown = displayPath(abs);
   const real = realpathSync.native(abs);
   if (!real.startsWith(realRoot + path.sep)) {
@@ -121,19 +143,24 @@ function readInside(
     return undefined;
   }
   const cap = kind === "media" ? caps.maxMediaBytes : caps.maxBytes;
+  if (kind === "media" && size <= cap)
+    return { path: rel, displayPath: shown, abs, size, identity };
   const bytes = size > cap ? undefined : readAtMost(abs, cap, size);
   if (bytes === undefined) {
-    errors.push(
-      contentError(
-        shown,
-        "E_TOO_LARGE",
-        `file is larger than ${cap} bytes`,
-        kind === "media"
-          ? "shrink or compress the image"
-          : "split the article; the limit keeps builds fast and bounded",
-      ),
-    );
+    errors.push(tooLarge(shown, cap, kind === "media"));
     return undefined;
   }
   return { path: rel, displayPath: shown, bytes };
+}
+
+/** `E_TOO_LARGE` for the file shown as `shown`, over `cap` bytes. */
+export function tooLarge(shown: string, cap: number, media: boolean): ContentError {
+  return contentError(
+    shown,
+    "E_TOO_LARGE",
+    `file is larger than ${cap} bytes`,
+    media
+      ? "shrink or compress the image"
+      : "split the article; the limit keeps builds fast and bounded",
+  );
 }

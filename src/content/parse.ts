@@ -5,8 +5,9 @@ import { parseAuthors, type AuthorConfig } from "./authors.ts";
 import { parseNow } from "./dates.ts";
 import { contentError, type ContentError } from "./errors.ts";
 import { parseArticle, parsePage, type ArticleMeta, type PageMeta } from "./front-matter.ts";
-import { decodeText, type SourceFile } from "./load.ts";
-import { describeMedia } from "./media.ts";
+import { decodeText, type MediaFile, type SourceFile } from "./load.ts";
+import { MediaIndex } from "./media-index.ts";
+import { mediaReadError } from "./media-read.ts";
 import { ParseCache, type ParsedFile } from "./parse-cache.ts";
 import { parseRedirectsLock, type RedirectsLock } from "./redirects-lock.ts";
 import { parseSiteConfig, type SiteConfig } from "./site-config.ts";
@@ -30,15 +31,22 @@ export interface ParsedContent {
   authors: AuthorConfig[];
   tagRegistry: TagRegistryEntry[];
   redirectsLock?: RedirectsLock;
-  /** Media by content path (`media/a.jpg`), with the files to copy. */
-  media: Map<string, { asset: MediaAsset; file: SourceFile }>;
+  /** Media by content path (`media/a.jpg`), with their files (read when a rendition is made). */
+  media: Map<string, { asset: MediaAsset; file: MediaFile }>;
   articles: ArticleMeta[];
   pages: PageMeta[];
   errors: ContentError[];
 }
 
-/** Parses every file the load stage read; collects every problem instead of stopping at the first. */
-export function parseContent(files: readonly SourceFile[], opts: ParseOptions): ParsedContent {
+/**
+ * Parses every text file the load stage read and describes its media files (read only when the
+ * media index lacks them); collects every problem instead of stopping at the first.
+ */
+export function parseContent(
+  files: readonly SourceFile[],
+  opts: ParseOptions,
+  media: readonly MediaFile[] = [],
+): ParsedContent {
   const out: ParsedContent = {
     authors: [],
     tagRegistry: [],
@@ -88,17 +96,26 @@ export function parseContent(files: readonly SourceFile[], opts: ParseOptions): 
   }
   const cache = opts.cacheDir ? ParseCache.open(opts.cacheDir, config) : undefined;
   for (const f of files) {
-    if (f.path.startsWith("media/")) parseMedia(f, out);
-    else if (f.path.endsWith(".md")) parseMarkdownFile(f, config, out, cache);
+    if (f.path.endsWith(".md")) parseMarkdownFile(f, config, out, cache);
   }
   cache?.save();
+  const index = MediaIndex.open(opts.cacheDir ?? false);
+  for (const f of media) parseMedia(f, out, index);
+  index.save();
   return out;
 }
 
-function parseMedia(f: SourceFile, out: ParsedContent): void {
-  const m = describeMedia(f);
-  if (m.ok) out.media.set(f.path, { asset: m.asset, file: f });
-  else out.errors.push(m.error);
+function parseMedia(f: MediaFile, out: ParsedContent, index: MediaIndex): void {
+  try {
+    const m = index.describe(f);
+    if (m.ok) out.media.set(f.path, { asset: m.asset, file: f });
+    else out.errors.push(m.error);
+  } catch (err) {
+    // Listed a moment ago: grown over the cap, removed or unreadable since.
+    const error = mediaReadError(f, err);
+    if (!error) throw err;
+    out.errors.push(error);
+  }
 }
 
 function parseMarkdownFile(

@@ -7,13 +7,19 @@ import { ENCODER_SETTINGS, sharpVersions } from "./encoder-settings.ts";
 import type { Rendition } from "./plan.ts";
 
 /**
- * The encoder's identity (part of every key): sharp's and libvips' versions, our settings and the
- * code that probes and encodes.
+ * The encoder's identity (part of every rendition's key): sharp's and libvips' versions, our
+ * settings and the code that encodes (only that code: a change elsewhere re-encodes no photo).
  */
 const ENGINE = JSON.stringify([
   sharpVersions(),
   ENCODER_SETTINGS,
-  fingerprint(["src/images/encode.ts", "src/images/encoder-settings.ts", "src/images/probe.ts"]),
+  fingerprint(["src/images/encode.ts", "src/images/encoder-settings.ts"]),
+]);
+
+/** The prober's identity (part of every probe's key): sharp's versions and the code that probes. */
+const PROBER = JSON.stringify([
+  sharpVersions(),
+  fingerprint(["src/images/encode.ts", "src/images/probe-image.ts"]),
 ]);
 
 /**
@@ -26,13 +32,13 @@ export function renditionKey(r: Rendition): string {
     .digest("hex");
 }
 
-/** What a probe checks (bump when `probeImage` changes: a cached probe is a verdict on the bytes). */
+/** What a probe checks (a cached probe is a verdict on the bytes). */
 const PROBE_VERSION = "probe-2: metadata, 32 px decode failing on warnings";
 
 /** The key of a probe of the source whose SHA-256 is `sha256`. */
 export function probeKey(sha256: string): string {
   return createHash("sha256")
-    .update(JSON.stringify([ENGINE, PROBE_VERSION, sha256]))
+    .update(JSON.stringify([PROBER, PROBE_VERSION, sha256]))
     .digest("hex");
 }
 
@@ -46,7 +52,8 @@ export function imageCacheDir(cacheDir: string | false): string | false {
   return shared ? path.resolve(shared) : path.join(cacheDir, "img");
 }
 
-function entryPath(dir: string, key: string, ext: string): string {
+/** The file of the entry `key` with extension `ext` in the image cache `dir`. */
+export function entryPath(dir: string, key: string, ext: string): string {
   return path.join(dir, key.slice(0, 2), `${key}.${ext}`);
 }
 

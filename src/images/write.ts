@@ -1,18 +1,23 @@
-// The images stage: every rendition the site uses, from the cache or made by sharp in a bounded
-// pool, written into the staging folder.
+// The images stage: every rendition the site uses, copied from the cache or made by sharp in a
+// bounded pool, written into the staging folder. A source is read only when a rendition of it is made.
+import { existsSync } from "node:fs";
 import { contentError, type ContentError } from "../content/errors.ts";
-import { imageCacheDir, renditionKey, readEntry, writeEntry } from "./cache.ts";
+import type { MediaFile } from "../content/load.ts";
+import { mediaReadError, readMediaChecked } from "../content/media-read.ts";
+import { entryPath, imageCacheDir, renditionKey, writeEntry } from "./cache.ts";
 import type { Rendition } from "./plan.ts";
 import { defaultConcurrency, mapBounded } from "./pool.ts";
 
 /** What the images stage needs besides the renditions. */
 export interface WriteOptions {
-  /** Source bytes by content path. */
-  sources: ReadonlyMap<string, Uint8Array>;
+  /** Source files by content path. */
+  sources: ReadonlyMap<string, MediaFile>;
   /** The cache folder; `false`: make every rendition. */
   cacheDir: string | false;
   /** Writes one output file (below the staging folder, refusing escapes). */
   write: (sitePath: string, bytes: Uint8Array) => Promise<void>;
+  /** Copies a cached file to one output file (below the staging folder, refusing escapes). */
+  copy: (sitePath: string, from: string) => Promise<void>;
   /** How errors name a content file. */
   displayPath: (source: string) => string;
   concurrency?: number;
@@ -21,7 +26,7 @@ export interface WriteOptions {
   stop?: () => boolean;
 }
 
-/** Files written, how many were made (cache misses), and the sources that failed to encode. */
+/** Files written, how many were made (cache misses), and the sources that failed. */
 export interface WriteResult {
   files: number;
   made: number;
@@ -30,62 +35,106 @@ export interface WriteResult {
 }
 
 /**
- * Writes every rendition (each path once). A warm build reads every one from the cache and makes
- * none; a source sharp fails on is one `E_IMAGE_INVALID` at its file.
+ * Writes every rendition (each path once). A warm build copies every one from the cache and makes
+ * none; a source sharp fails on is one `E_IMAGE_INVALID` at its file, one that changed since parse
+ * described it `E_IMAGE_CHANGED`.
  */
 export async function writeRenditions(
   renditions: readonly Rendition[],
   opts: WriteOptions,
 ): Promise<WriteResult> {
   const result: WriteResult = { files: 0, made: 0, cached: 0, errors: [] };
-  const failed = new Map<string, string>();
+  const failed = new Map<string, ContentError>();
   const dir = imageCacheDir(opts.cacheDir);
-  let done = 0;
   const limit = opts.concurrency ?? defaultConcurrency();
+  const source = sourceReader(opts.sources, limit + 1);
+  let done = 0;
   const each = async (r: Rendition): Promise<void> => {
-    const bytes = await renditionBytes(r, dir, opts.sources, result).catch((err: unknown) => {
-      failed.set(r.source, err instanceof Error ? err.message.split("\n")[0]! : String(err));
-      return undefined;
-    });
-    if (bytes) {
-      await opts.write(r.path, bytes);
-      result.files++;
+    if (!failed.has(r.source)) {
+      if (dir && (await copyCached(r, dir, opts))) {
+        result.cached++;
+        result.files++;
+      } else {
+        const bytes = await makeRendition(r, dir, source).catch((err: unknown) => {
+          if (!failed.has(r.source)) failed.set(r.source, sourceError(r, opts, err));
+          return undefined;
+        });
+        if (bytes) {
+          await opts.write(r.path, bytes);
+          result.made++;
+          result.files++;
+        }
+      }
     }
     opts.onProgress?.(++done, renditions.length);
   };
-  await mapBounded(renditions, limit, each, opts.stop);
-  for (const [source, reason] of [...failed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    result.errors.push(
-      contentError(
-        opts.displayPath(source),
-        "E_IMAGE_INVALID",
-        `the image cannot be decoded (${reason.slice(0, 120)})`,
-        "export the image again from the original (the file is damaged)",
-      ),
-    );
-  }
+  // Renditions of one source one after another: each source is read once, while it is in use.
+  const bySource = [...renditions].sort((a, b) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+  );
+  await mapBounded(bySource, limit, each, opts.stop);
+  for (const s of [...failed.keys()].sort()) result.errors.push(failed.get(s)!);
   return result;
 }
 
-/** One rendition's bytes: from the image cache `dir`, else encoded (and stored for the next build). */
-async function renditionBytes(
+/** Copies `r` from the image cache `dir` into the output; false when the cache lacks it. */
+async function copyCached(r: Rendition, dir: string, opts: WriteOptions): Promise<boolean> {
+  const entry = entryPath(dir, renditionKey(r), r.format);
+  try {
+    await opts.copy(r.path, entry);
+    return true;
+  } catch (err) {
+    // An entry missing (or removed meanwhile) is made again; a fault writing the output is thrown.
+    if (existsSync(entry)) throw err;
+    return false;
+  }
+}
+
+/** Encodes `r` from its source (read by `source`) and stores it in the image cache `dir`. */
+async function makeRendition(
   r: Rendition,
   dir: string | false,
-  sources: ReadonlyMap<string, Uint8Array>,
-  counts: { made: number; cached: number },
+  source: (r: Rendition) => Buffer,
 ): Promise<Uint8Array> {
-  const key = renditionKey(r);
-  const hit = dir ? await readEntry(dir, key, r.format) : undefined;
-  if (hit) {
-    counts.cached++;
-    return hit;
-  }
-  const source = sources.get(r.source);
-  if (!source) throw new Error(`internal: no source for ${r.path}`);
+  const bytes = source(r);
   // Note: loaded on the first rendition the cache lacks (sharp's native binding costs ~0.2 s to load).
   const { encodeRendition } = await import("./encode.ts");
-  const bytes = await encodeRendition(source, r);
-  counts.made++;
-  if (dir) await writeEntry(dir, key, r.format, bytes);
-  return bytes;
+  const out = await encodeRendition(bytes, r);
+  if (dir) await writeEntry(dir, renditionKey(r), r.format, out);
+  return out;
+}
+
+/**
+ * Reads a rendition's source, checked against the hash parse gave it; the last `keep` sources read
+ * are held, so a source is read once while its renditions are made.
+ */
+function sourceReader(
+  sources: ReadonlyMap<string, MediaFile>,
+  keep: number,
+): (r: Rendition) => Buffer {
+  const held = new Map<string, Buffer>();
+  return (r) => {
+    const had = held.get(r.source);
+    if (had) return had;
+    const file = sources.get(r.source);
+    if (!file) throw new Error(`internal: no source for ${r.path}`);
+    const bytes = readMediaChecked(file, r.sha256);
+    held.set(r.source, bytes);
+    if (held.size > keep) held.delete(held.keys().next().value!);
+    return bytes;
+  };
+}
+
+/** The located error of a source that could not be read or decoded. */
+function sourceError(r: Rendition, opts: WriteOptions, err: unknown): ContentError {
+  const file = opts.sources.get(r.source);
+  const readError = file && mediaReadError(file, err);
+  if (readError) return readError;
+  const reason = err instanceof Error ? err.message.split("\n")[0]! : String(err);
+  return contentError(
+    opts.displayPath(r.source),
+    "E_IMAGE_INVALID",
+    `the image cannot be decoded (${reason.slice(0, 120)})`,
+    "export the image again from the original (the file is damaged)",
+  );
 }

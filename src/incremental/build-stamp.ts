@@ -1,10 +1,11 @@
 // The stamp of the last successful build into an output folder: the digest of everything its output
 // was made from, the span of clock time over which that output stays right, its report, and the
 // output as it left it. A build whose inputs, clock and output all match it has nothing to do.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { SourceFile } from "../content/load.ts";
+import type { MediaFile, SourceFile } from "../content/load.ts";
+import { isSettled } from "../content/media-index.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { BuildReport } from "../report.ts";
 import { manifestPath } from "./manifest.ts";
@@ -36,19 +37,27 @@ export interface KeyParts {
 const FORMAT = "broadsheet-stamp-1";
 
 /**
- * The digest of a build's inputs: every content file (path and bytes), the problems the load stage
- * found, the code version and the settings. Two builds with the same key, the same clock span and
- * the same output folder would write the same bytes.
+ * The digest of a build's inputs: every text file (path and bytes), every media file (path and
+ * identity: photos are not read for it), the problems the load stage found, the code version and
+ * the settings. Two builds with the same key, the same clock span and the same output folder would
+ * write the same bytes. A media file changed in the last `SETTLE_MS` makes a key no build matches
+ * (its identity may not show a write in the same clock tick).
  */
 export function inputKey(
-  files: readonly SourceFile[],
+  content: { files: readonly SourceFile[]; media: readonly MediaFile[] },
   problems: readonly ContentError[],
   parts: KeyParts,
+  now = Date.now(),
 ): string {
   const h = createHash("sha256").update(FORMAT).update("\0").update(parts.code).update("\0");
   h.update(JSON.stringify(parts.settings)).update("\0").update(JSON.stringify(problems));
-  for (const f of files) {
+  for (const f of content.files) {
     h.update(`\0${f.path}\0${f.bytes.byteLength}\0`).update(f.bytes);
+  }
+  for (const m of content.media) {
+    const { ino, mtimeMs, ctimeMs } = m.identity;
+    h.update(`\0${m.path}\0${m.size}\0${ino}\0${mtimeMs}\0${ctimeMs}`);
+    if (!isSettled(m.identity, now)) h.update(`\0${randomUUID()}`);
   }
   return h.digest("hex");
 }

@@ -69,6 +69,14 @@ export async function writeInside(
   await fs.writeFile(target, bytes, { flag: "wx" });
 }
 
+/** Copies the file `from` to a new file below `root` (a kernel copy), refusing any path that would leave it (R17). */
+export async function copyInside(root: string, rel: string, from: string): Promise<void> {
+  const target = path.resolve(root, rel);
+  assertInside(root, target);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.copyFile(from, target, fs.constants.COPYFILE_EXCL);
+}
+
 /** `target` as a path below `root`, with `/` separators (as verify names files). */
 function relativeTo(root: string, target: string): string {
   return path.relative(path.resolve(root), path.resolve(target)).split(path.sep).join("/");

@@ -1,7 +1,15 @@
 // Tests for src/content/load.ts: listing, refusing symlinks, size caps, and text decoding.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -57,7 +65,6 @@ describe("loadContent", () => {
         "articles/2023/b.md",
         "articles/zh/c.md",
         "authors.yaml",
-        "media/x.png",
         "pages/about.md",
         "redirects.lock",
         "site.yaml",
@@ -66,6 +73,21 @@ describe("loadContent", () => {
     const site = files.find((f) => f.path === "site.yaml");
     assert.equal(new TextDecoder().decode(site?.bytes), "title: x\n");
     assert.equal(site?.displayPath, shown("site.yaml"));
+  });
+
+  it("should list media files with their size and identity, without reading them", async () => {
+    const { media } = await loadContent(root);
+    const st = lstatSync(path.join(root, "media/x.png"));
+    assert.deepEqual(media, [
+      {
+        path: "media/x.png",
+        displayPath: shown("media/x.png"),
+        abs: path.join(root, "media/x.png"),
+        size: 3,
+        identity: { ino: st.ino, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs },
+      },
+    ]);
+    assert.ok(!("bytes" in media[0]!));
   });
 
   it("should report symlinks as E_SYMLINK and never read their targets", async () => {

@@ -2,7 +2,10 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import type { SourceFile } from "../../../src/content/load.ts";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { MediaFile, SourceFile } from "../../../src/content/load.ts";
 import { parseContent } from "../../../src/content/parse.ts";
 import { png } from "../../helpers/png.ts";
 
@@ -13,6 +16,16 @@ languages: [en, zh]
 sections:
   - { id: news, title: { en: News, zh: 新闻 } }
 `;
+
+/** A media file written below `dir` and listed as the load stage lists it (not read). */
+function listed(dir: string, rel: string, bytes: Uint8Array): MediaFile {
+  const abs = path.join(dir, rel);
+  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  fs.writeFileSync(abs, bytes);
+  const st = fs.lstatSync(abs);
+  const identity = { ino: st.ino, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+  return { path: rel, displayPath: `content/${rel}`, abs, size: st.size, identity };
+}
 
 /** A content file read into memory, shown as `content/<path>`. */
 function file(path: string, content: string | Uint8Array): SourceFile {
@@ -93,28 +106,53 @@ describe("parseContent", () => {
   });
 
   it("should describe media files with a fingerprinted path and their size", () => {
-    const photo = file("media/Photo One.png", png(3, 2));
-    const r = parseContent([file("site.yaml", SITE), photo, file("media/logo.svg", "<svg/>")], {
-      contentDisplay: "content",
-      now: NOW,
-    });
-    const sha256 = createHash("sha256").update(photo.bytes).digest("hex");
-    assert.deepEqual([...r.media.keys()], ["media/Photo One.png"]);
-    assert.deepEqual(r.media.get("media/Photo One.png"), {
-      asset: {
-        source: "media/Photo One.png",
-        path: `/media/photo-one.${sha256.slice(0, 12)}.png`,
-        sha256,
-        width: 3,
-        height: 2,
-        alpha: true,
-      },
-      file: photo,
-    });
-    assert.deepEqual(
-      r.errors.map((e) => [e.file, e.code]),
-      [["content/media/logo.svg", "E_IMAGE_INVALID"]],
-    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parse-media-"));
+    try {
+      const bytes = png(3, 2);
+      const photo = listed(dir, "media/Photo One.png", bytes);
+      const svg = listed(dir, "media/logo.svg", new TextEncoder().encode("<svg/>"));
+      const r = parseContent([file("site.yaml", SITE)], { contentDisplay: "content", now: NOW }, [
+        photo,
+        svg,
+      ]);
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      assert.deepEqual([...r.media.keys()], ["media/Photo One.png"]);
+      assert.deepEqual(r.media.get("media/Photo One.png"), {
+        asset: {
+          source: "media/Photo One.png",
+          path: `/media/photo-one.${sha256.slice(0, 12)}.png`,
+          sha256,
+          width: 3,
+          height: 2,
+          alpha: true,
+        },
+        file: photo,
+      });
+      assert.deepEqual(
+        r.errors.map((e) => [e.file, e.code]),
+        [["content/media/logo.svg", "E_IMAGE_INVALID"]],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("should report a media file removed since it was listed as E_FILE_READ", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parse-media-"));
+    try {
+      const photo = listed(dir, "media/gone.png", png(3, 2));
+      fs.rmSync(photo.abs);
+      const r = parseContent([file("site.yaml", SITE)], { contentDisplay: "content", now: NOW }, [
+        photo,
+      ]);
+      assert.deepEqual(
+        r.errors.map((e) => [e.file, e.code]),
+        [["content/media/gone.png", "E_FILE_READ"]],
+      );
+      assert.equal(r.media.size, 0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("should read plain pages and ignore Markdown outside articles/ and pages/", () => {

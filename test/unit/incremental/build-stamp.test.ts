@@ -24,26 +24,66 @@ const parts = { code: "c1", settings: { preview: false, now: null } };
 const files = [file("articles/a.md", "one"), file("site.yaml", "title: T")];
 const warning = { file: "content/x", line: 0, col: 0, code: "W_IGNORED", message: "m", hint: "h" };
 
+/** A listed media file with the identity `id` (mtime and ctime long past unless given). */
+const photo = (
+  p: string,
+  id: Partial<{ size: number; ino: number; mtimeMs: number; ctimeMs: number }> = {},
+) => ({
+  path: p,
+  displayPath: `content/${p}`,
+  abs: `/content/${p}`,
+  size: id.size ?? 100,
+  identity: { ino: id.ino ?? 7, mtimeMs: id.mtimeMs ?? 1e12, ctimeMs: id.ctimeMs ?? 1e12 },
+});
+const key = (f: ReturnType<typeof file>[], media = [photo("media/a.jpg")], now = 2e12) =>
+  inputKey({ files: f, media }, [], parts, now);
+
 describe("inputKey", () => {
   it("should change with any file's bytes or path, the load problems, the code and the settings", () => {
-    const k = inputKey(files, [], parts);
-    assert.equal(inputKey([...files], [], { ...parts }), k);
+    const content = { files, media: [] };
+    const k = inputKey(content, [], parts);
+    assert.equal(inputKey({ files: [...files], media: [] }, [], { ...parts }), k);
     const others = [
-      inputKey([file("articles/a.md", "one!"), files[1]!], [], parts),
-      inputKey([file("articles/b.md", "one"), files[1]!], [], parts),
-      inputKey(files.slice(0, 1), [], parts),
-      inputKey(files, [warning], parts),
-      inputKey(files, [], { ...parts, code: "c2" }),
-      inputKey(files, [], { ...parts, settings: { preview: true, now: null } }),
-      inputKey(files, [], { ...parts, settings: { preview: false, now: "2025-01-01" } }),
+      inputKey({ files: [file("articles/a.md", "one!"), files[1]!], media: [] }, [], parts),
+      inputKey({ files: [file("articles/b.md", "one"), files[1]!], media: [] }, [], parts),
+      inputKey({ files: files.slice(0, 1), media: [] }, [], parts),
+      inputKey(content, [warning], parts),
+      inputKey(content, [], { ...parts, code: "c2" }),
+      inputKey(content, [], { ...parts, settings: { preview: true, now: null } }),
+      inputKey(content, [], { ...parts, settings: { preview: false, now: "2025-01-01" } }),
     ];
     assert.equal(new Set([k, ...others]).size, others.length + 1);
   });
 
   it("should not let bytes slide from one file into the next", () => {
-    const a = inputKey([file("a.md", "xy"), file("b.md", "z")], [], parts);
-    const b = inputKey([file("a.md", "x"), file("b.md", "yz")], [], parts);
+    const a = inputKey({ files: [file("a.md", "xy"), file("b.md", "z")], media: [] }, [], parts);
+    const b = inputKey({ files: [file("a.md", "x"), file("b.md", "yz")], media: [] }, [], parts);
     assert.notEqual(a, b);
+  });
+
+  it("should change with a media file's path, size, inode, mtime or ctime, without reading it", () => {
+    // The photos' `abs` paths do not exist: the key is made from the listing alone.
+    const k = key(files);
+    assert.equal(key(files), k);
+    const others = [
+      key(files, [photo("media/b.jpg")]),
+      key(files, [photo("media/a.jpg", { size: 101 })]),
+      key(files, [photo("media/a.jpg", { ino: 8 })]),
+      key(files, [photo("media/a.jpg", { mtimeMs: 1e12 + 1 })]),
+      key(files, [photo("media/a.jpg", { ctimeMs: 1e12 + 1 })]),
+      key(files, []),
+    ];
+    assert.equal(new Set([k, ...others]).size, others.length + 1);
+  });
+
+  it("should match no later key while a media file changed within the last two seconds", () => {
+    // Written in the clock tick of the listing, a file could change again and keep its identity.
+    const fresh = [photo("media/a.jpg", { mtimeMs: 2e12 - 500, ctimeMs: 2e12 - 500 })];
+    assert.notEqual(key(files, fresh, 2e12), key(files, fresh, 2e12));
+    const settled = [photo("media/a.jpg", { mtimeMs: 2e12 - 2500, ctimeMs: 2e12 - 2500 })];
+    assert.equal(key(files, settled, 2e12), key(files, settled, 2e12));
+    const touched = [photo("media/a.jpg", { mtimeMs: 2e12 - 2500, ctimeMs: 2e12 - 500 })];
+    assert.notEqual(key(files, touched, 2e12), key(files, touched, 2e12));
   });
 });
 

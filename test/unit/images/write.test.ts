@@ -1,0 +1,108 @@
+// Tests for src/images/write.ts: a source is read only for a rendition the cache lacks, checked
+// against the hash parse gave it; cached renditions are copied without reading any source.
+import { afterEach, beforeEach, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import type { MediaFile } from "../../../src/content/load.ts";
+import { rendition, type Rendition } from "../../../src/images/plan.ts";
+import { writeRenditions, type WriteOptions } from "../../../src/images/write.ts";
+
+let dir: string;
+beforeEach(() => void (dir = fs.mkdtempSync(path.join(os.tmpdir(), "write-renditions-"))));
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** A 64×48 JPEG written as `media/<name>`, listed, with its renditions (WebP 32 px, JPEG 16:9 crop). */
+async function photo(name: string): Promise<{ file: MediaFile; renditions: Rendition[] }> {
+  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#36a" } })
+    .jpeg()
+    .toBuffer();
+  const abs = path.join(dir, "content/media", name);
+  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  fs.writeFileSync(abs, bytes);
+  const st = fs.lstatSync(abs);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const asset = {
+    source: `media/${name}`,
+    path: `/media/${name.replace(".jpg", "")}.${sha256.slice(0, 12)}.jpg`,
+    sha256,
+    width: 64,
+    height: 48,
+    alpha: false,
+  };
+  const identity = { ino: st.ino, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs };
+  const file = {
+    path: asset.source,
+    displayPath: `content/${asset.source}`,
+    abs,
+    size: bytes.length,
+    identity,
+  };
+  return { file, renditions: [rendition(asset, "webp", 32), rendition(asset, "jpeg", 32, "16x9")] };
+}
+
+/** The stage's options writing into `<dir>/out`, with the image cache in `<dir>/cache`. */
+function options(files: MediaFile[]): WriteOptions {
+  const out = path.join(dir, "out");
+  const target = (p: string): string => {
+    const t = path.join(out, p);
+    fs.mkdirSync(path.dirname(t), { recursive: true });
+    return t;
+  };
+  return {
+    sources: new Map(files.map((f) => [f.path, f])),
+    cacheDir: path.join(dir, "cache"),
+    write: async (p, bytes) => fs.writeFileSync(target(p), bytes, { flag: "wx" }),
+    copy: async (p, from) => fs.copyFileSync(from, target(p), fs.constants.COPYFILE_EXCL),
+    displayPath: (s) => `content/${s}`,
+  };
+}
+
+describe("writeRenditions", () => {
+  it("should copy cached renditions without reading the source, byte for byte", async () => {
+    const { file, renditions } = await photo("a.jpg");
+    const first = await writeRenditions(renditions, options([file]));
+    assert.deepEqual([first.files, first.made, first.cached, first.errors], [2, 2, 0, []]);
+    const made = renditions.map((r) => fs.readFileSync(path.join(dir, "out", r.path)));
+    assert.equal((await sharp(made[0]).metadata()).format, "webp");
+    assert.deepEqual((await sharp(made[1]).metadata()).height, 18);
+    fs.rmSync(path.join(dir, "out"), { recursive: true });
+    // The source is gone: only the cache can give the files.
+    fs.rmSync(file.abs);
+    const second = await writeRenditions(renditions, options([file]));
+    assert.deepEqual([second.files, second.made, second.cached, second.errors], [2, 0, 2, []]);
+    renditions.forEach((r, i) =>
+      assert.deepEqual(fs.readFileSync(path.join(dir, "out", r.path)), made[i]),
+    );
+  });
+
+  it("should refuse a source that changed since parse hashed it: E_IMAGE_CHANGED, nothing written", async () => {
+    const a = await photo("a.jpg");
+    const b = await photo("b.jpg");
+    fs.appendFileSync(a.file.abs, "edited");
+    const r = await writeRenditions([...a.renditions, ...b.renditions], options([a.file, b.file]));
+    assert.deepEqual(
+      r.errors.map((e) => [e.file, e.code, e.message]),
+      [["content/media/a.jpg", "E_IMAGE_CHANGED", "the image changed while the build ran"]],
+    );
+    assert.deepEqual([r.files, r.made], [2, 2]);
+    assert.deepEqual(
+      fs.readdirSync(path.join(dir, "out/media")).sort(),
+      [path.basename(b.renditions[0]!.path), path.basename(b.renditions[1]!.path)].sort(),
+    );
+  });
+
+  it("should report a source that cannot be read as E_FILE_READ at its file", async () => {
+    const { file, renditions } = await photo("a.jpg");
+    fs.rmSync(file.abs);
+    const r = await writeRenditions(renditions, options([file]));
+    assert.deepEqual(
+      r.errors.map((e) => [e.file, e.code]),
+      [["content/media/a.jpg", "E_FILE_READ"]],
+    );
+    assert.equal(r.files, 0);
+  });
+});
