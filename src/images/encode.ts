@@ -1,4 +1,5 @@
-// Encodes one rendition with sharp: orientation applied, resized or cropped, sRGB, no metadata.
+// Encodes renditions with sharp: each source decoded once (orientation applied, sRGB, no
+// metadata), then each rendition resized or cropped from those pixels.
 import sharp, { type Sharp } from "sharp";
 import { MAX_IMAGE_PIXELS } from "../content/media.ts";
 import { ENCODER_SETTINGS } from "./encoder-settings.ts";
@@ -35,12 +36,40 @@ export function openImage(bytes: Uint8Array, failOn: "error" | "warning" = "erro
 }
 
 /**
- * The bytes of `r` made from the source `bytes`: EXIF orientation applied first, then the resize
- * (cover-crop around the focus for crops), converted to sRGB and tagged with the sRGB profile; every
- * other metadata field (EXIF, GPS, XMP, IPTC, comments) is dropped, as sharp does by default.
+ * The longest side a source is decoded to: no rendition is larger (`plan.ts` `MAX_SIDE`, which a
+ * test holds to this), so every rendition of a photo is made from one decode.
  */
-export async function encodeRendition(bytes: Uint8Array, r: Rendition): Promise<Buffer> {
-  let img = openImage(bytes).autoOrient();
+export const DECODE_SIDE = 2560;
+
+/** A source decoded once for all its renditions: 8-bit pixels in sRGB, upright, no side over `DECODE_SIDE`. */
+export interface DecodedSource {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: 1 | 2 | 3 | 4;
+}
+
+/**
+ * Decodes `bytes` for its renditions: EXIF orientation applied, converted to sRGB by its embedded
+ * profile (a P3 or Adobe RGB photo keeps its colours), at most `DECODE_SIDE` on its longest side.
+ * Every other metadata field (EXIF, GPS, XMP, IPTC, comments) is left behind with the file.
+ */
+export async function decodeSource(bytes: Uint8Array): Promise<DecodedSource> {
+  const { data, info } = await openImage(bytes)
+    .autoOrient()
+    .resize(DECODE_SIDE, DECODE_SIDE, { fit: "inside", withoutEnlargement: true })
+    .raw({ depth: "uchar" })
+    .toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+/**
+ * The bytes of `r` made from its decoded source: resized (cover-cropped around the focus for
+ * crops) and tagged with the sRGB profile.
+ */
+export async function encodeRendition(source: DecodedSource, r: Rendition): Promise<Buffer> {
+  const { data, width, height, channels } = source;
+  let img = sharp(data, { raw: { width, height, channels } });
   img = r.crop
     ? img.resize(r.width, r.height, { fit: "cover", position: positionOf(r.crop.focus) })
     : img.resize(r.width, r.height, { fit: "fill" });

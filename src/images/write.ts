@@ -5,6 +5,7 @@ import { contentError, type ContentError } from "../content/errors.ts";
 import type { MediaFile } from "../content/load.ts";
 import { mediaReadError, readMediaChecked } from "../content/media-read.ts";
 import { entryPath, imageCacheDir, renditionKey, writeEntry } from "./cache.ts";
+import type { DecodedSource } from "./encode.ts";
 import type { Rendition } from "./plan.ts";
 import { defaultConcurrency, mapBounded } from "./pool.ts";
 
@@ -90,38 +91,42 @@ async function copyCached(r: Rendition, dir: string, opts: WriteOptions): Promis
   }
 }
 
-/** Encodes `r` from its source (read by `source`) and stores it in the image cache `dir`. */
+/** Encodes `r` from its decoded source (from `source`) and stores it in the image cache `dir`. */
 async function makeRendition(
   r: Rendition,
   dir: string | false,
-  source: (r: Rendition) => Buffer,
+  source: (r: Rendition) => Promise<DecodedSource>,
 ): Promise<Uint8Array> {
-  const bytes = source(r);
-  // Note: loaded on the first rendition the cache lacks (sharp's native binding costs ~0.2 s to load).
+  const decoded = await source(r);
   const { encodeRendition } = await import("./encode.ts");
-  const out = await encodeRendition(bytes, r);
+  const out = await encodeRendition(decoded, r);
   if (dir) await writeEntry(dir, renditionKey(r), r.format, out);
   return out;
 }
 
 /**
- * Reads a rendition's source, checked against the hash parse gave it; the last `keep` sources read
- * are held, so a source is read once while its renditions are made.
+ * A rendition's source, read (checked against the hash parse gave it) and decoded once; the last
+ * `keep` sources decoded are held, so a source is decoded once while its renditions are made.
  */
 function sourceReader(
   sources: ReadonlyMap<string, MediaFile>,
   keep: number,
-): (r: Rendition) => Buffer {
-  const held = new Map<string, Buffer>();
+): (r: Rendition) => Promise<DecodedSource> {
+  const held = new Map<string, Promise<DecodedSource>>();
   return (r) => {
     const had = held.get(r.source);
     if (had) return had;
     const file = sources.get(r.source);
     if (!file) throw new Error(`internal: no source for ${r.path}`);
-    const bytes = readMediaChecked(file, r.sha256);
-    held.set(r.source, bytes);
+    const decoded = (async () => {
+      const bytes = readMediaChecked(file, r.sha256);
+      // Note: loaded on the first rendition the cache lacks (sharp's native binding costs ~0.2 s to load).
+      const { decodeSource } = await import("./encode.ts");
+      return decodeSource(bytes);
+    })();
+    held.set(r.source, decoded);
     if (held.size > keep) held.delete(held.keys().next().value!);
-    return bytes;
+    return decoded;
   };
 }
 

@@ -2,6 +2,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { makeMedia } from "../../helpers/article.ts";
+import { DECODE_SIDE } from "../../../src/images/encode.ts";
 import {
   avifWidths,
   cropBox,
@@ -46,6 +47,8 @@ describe("renditionSet", () => {
     assert.equal(set.fallback.width, 960);
     for (const f of set.formats)
       for (const r of f.renditions) assert.ok(Math.max(r.width, r.height) <= MAX_SIDE);
+    // Renditions are made from one decode no larger than DECODE_SIDE: none may need more pixels.
+    assert.ok(MAX_SIDE <= DECODE_SIDE);
   });
 
   it("should crop cards to 16:9 around the focus, with the focus in the name", () => {
