@@ -20,14 +20,18 @@ interface Row extends FileIdentity {
 
 /**
  * How long after its last change a file's identity is trusted. Timestamps move in clock ticks, so
- * a write in the tick in which the file was read could leave them as they were (git's "racily
- * clean" entries): a file changed that recently is read again by the next build.
+ * a write in the tick in which the file was listed could leave them as they were (git's "racily
+ * clean" entries): a file changed that recently is read again by the next build. A tick is a few
+ * milliseconds where timestamps carry fractions of a second, up to 2 s where they keep whole
+ * seconds (FAT, HFS+, ext3, some network mounts).
  */
-export const SETTLE_MS = 2000;
+export const SETTLE_MS = { fine: 100, coarse: 2000 };
 
 /** Whether a file with `identity`, listed at `now` (epoch ms), has been still long enough to be indexed. */
 export function isSettled(identity: FileIdentity, now: number): boolean {
-  return Math.max(identity.mtimeMs, identity.ctimeMs) < now - SETTLE_MS;
+  const coarse = identity.mtimeMs % 1000 === 0 && identity.ctimeMs % 1000 === 0;
+  const last = Math.max(identity.mtimeMs, identity.ctimeMs);
+  return last < now - (coarse ? SETTLE_MS.coarse : SETTLE_MS.fine);
 }
 
 /** What describing a media file gives: its asset, or its error (`describeMedia`). */

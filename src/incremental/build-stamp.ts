@@ -40,7 +40,7 @@ const FORMAT = "broadsheet-stamp-1";
  * The digest of a build's inputs: every text file (path and bytes), every media file (path and
  * identity: photos are not read for it), the problems the load stage found, the code version and
  * the settings. Two builds with the same key, the same clock span and the same output folder would
- * write the same bytes. A media file changed in the last `SETTLE_MS` makes a key no build matches
+ * write the same bytes. A media file changed within `SETTLE_MS` of the listing makes a key no build matches
  * (its identity may not show a write in the same clock tick).
  */
 export function inputKey(

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { MediaFile } from "../../../src/content/load.ts";
-import { MediaIndex, SETTLE_MS } from "../../../src/content/media-index.ts";
+import { isSettled, MediaIndex, SETTLE_MS } from "../../../src/content/media-index.ts";
 import { png } from "../../helpers/png.ts";
 
 let dir: string;
@@ -33,7 +33,7 @@ function list(abs: string, rel: string): MediaFile {
 }
 
 /** A clock well after every file here was written: their identities are settled. */
-const later = (): number => Date.now() + 10 * SETTLE_MS;
+const later = (): number => Date.now() + 10 * SETTLE_MS.coarse;
 
 const sha = (b: Uint8Array): string => createHash("sha256").update(b).digest("hex");
 
@@ -74,10 +74,10 @@ describe("MediaIndex", () => {
     assert.deepEqual([third.hits, third.reads], [0, 1]);
   });
 
-  it("should not index a file written within SETTLE_MS of the listing", () => {
+  it("should not index a file written within a clock tick's margin of the listing", () => {
     const photo = put("a.png", png(4, 3));
     const written = Math.max(photo.identity.mtimeMs, photo.identity.ctimeMs);
-    const first = MediaIndex.open(cache, written + SETTLE_MS / 2);
+    const first = MediaIndex.open(cache, written + SETTLE_MS.fine / 2);
     assert.ok(first.describe(photo).ok);
     first.save();
     const second = MediaIndex.open(cache, later());
@@ -98,5 +98,19 @@ describe("MediaIndex", () => {
     none.describe(put("c.png", png(2, 2)));
     none.save();
     assert.deepEqual(fs.readdirSync(dir), ["media"]);
+  });
+});
+
+describe("isSettled", () => {
+  it("should wait 100 ms after a change with fractional timestamps, 2 s with whole seconds", () => {
+    const id = (t: number) => ({ ino: 1, mtimeMs: t, ctimeMs: t });
+    const fine = 1_700_000_000_123.456;
+    assert.equal(isSettled(id(fine), fine + 50), false);
+    assert.equal(isSettled(id(fine), fine + 150), true);
+    const coarse = 1_700_000_000_000;
+    assert.equal(isSettled(id(coarse), coarse + 1500), false);
+    assert.equal(isSettled(id(coarse), coarse + 2500), true);
+    // The later of the two counts: a chmod or rename moves ctime alone.
+    assert.equal(isSettled({ ino: 1, mtimeMs: fine - 5000, ctimeMs: fine }, fine + 50), false);
   });
 });

@@ -76,14 +76,19 @@ describe("inputKey", () => {
     assert.equal(new Set([k, ...others]).size, others.length + 1);
   });
 
-  it("should match no later key while a media file changed within the last two seconds", () => {
+  it("should match no later key while a media file changed within a clock tick's margin", () => {
     // Written in the clock tick of the listing, a file could change again and keep its identity.
-    const fresh = [photo("media/a.jpg", { mtimeMs: 2e12 - 500, ctimeMs: 2e12 - 500 })];
-    assert.notEqual(key(files, fresh, 2e12), key(files, fresh, 2e12));
-    const settled = [photo("media/a.jpg", { mtimeMs: 2e12 - 2500, ctimeMs: 2e12 - 2500 })];
-    assert.equal(key(files, settled, 2e12), key(files, settled, 2e12));
-    const touched = [photo("media/a.jpg", { mtimeMs: 2e12 - 2500, ctimeMs: 2e12 - 500 })];
-    assert.notEqual(key(files, touched, 2e12), key(files, touched, 2e12));
+    const at = (mtimeMs: number, ctimeMs: number) => [photo("media/a.jpg", { mtimeMs, ctimeMs })];
+    const now = 2e12 + 0.25;
+    const fresh = at(now - 50, now - 50);
+    assert.notEqual(key(files, fresh, now), key(files, fresh, now));
+    const settled = at(now - 500, now - 500);
+    assert.equal(key(files, settled, now), key(files, settled, now));
+    const touched = at(now - 500, now - 50);
+    assert.notEqual(key(files, touched, now), key(files, touched, now));
+    // Whole-second timestamps (a coarse file system): two seconds.
+    const coarse = at(2e12 - 1000, 2e12 - 1000);
+    assert.notEqual(key(files, coarse, now), key(files, coarse, now));
   });
 });
 
