@@ -25,12 +25,15 @@ export class MediaTooLargeError extends Error {
 
 /**
  * The bytes of `file`, opened without following a symlink (one put in its place after the listing
- * is refused by the kernel) and read up to `cap` bytes; throws on a file-system fault.
+ * is refused by the kernel: `ELOOP`) nor waiting on a pipe (anything but a regular file is
+ * `MediaChangedError`), and read up to `cap` bytes; throws on a file-system fault.
  */
 export function readMedia(file: MediaFile, cap = loadDefaults.maxMediaBytes): Buffer {
-  const fd = openSync(file.abs, constants.O_RDONLY | constants.O_NOFOLLOW);
+  const fd = openSync(file.abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
-    const size = fstatSync(fd).size;
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new MediaChangedError(file);
+    const size = st.size;
     if (size > cap) throw new MediaTooLargeError(file, cap);
     const buf = Buffer.allocUnsafe(size);
     let total = 0;

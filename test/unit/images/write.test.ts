@@ -2,6 +2,7 @@
 // against the hash parse gave it; cached renditions are copied without reading any source.
 import { afterEach, beforeEach, describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -104,5 +105,26 @@ describe("writeRenditions", () => {
       [["content/media/a.jpg", "E_FILE_READ"]],
     );
     assert.equal(r.files, 0);
+  });
+});
+
+describe("readMedia", () => {
+  it("should refuse a symlink or a pipe put in a photo's place after the listing", async () => {
+    const { file, renditions } = await photo("a.jpg");
+    fs.rmSync(file.abs);
+    fs.symlinkSync(path.join(dir, "elsewhere.jpg"), file.abs);
+    fs.writeFileSync(path.join(dir, "elsewhere.jpg"), "not read");
+    const linked = await writeRenditions(renditions, options([file]));
+    assert.deepEqual(
+      linked.errors.map((e) => [e.code, e.message]),
+      [["E_FILE_READ", "has too many levels of links"]],
+    );
+    fs.rmSync(file.abs);
+    execFileSync("mkfifo", [file.abs]);
+    const piped = await writeRenditions(renditions, options([file]));
+    assert.deepEqual(
+      piped.errors.map((e) => e.code),
+      ["E_IMAGE_CHANGED"],
+    );
   });
 });
