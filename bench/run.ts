@@ -15,7 +15,7 @@ import { generateCorpus } from "./corpus.ts";
 import { writePhotos } from "./photos.ts";
 import { writeHugoSite } from "./hugo-site.ts";
 import { BUILD_ENV, NODE_FLAGS } from "../src/build-command.ts";
-import { cacheParts, duMb, MODES, newestArticle } from "./scenarios.ts";
+import { cacheParts, duMb, freshCheckout, MODES, newestArticle } from "./scenarios.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TIME = "/usr/bin/time";
@@ -107,13 +107,9 @@ function broadsheet(content: string, out: string, cache: string): Sample {
     ],
     BUILD_ENV,
   );
-  const report = JSON.parse(stdout) as {
-    pages: Record<string, number>;
-    seconds: Record<string, number>;
-    rssMb: Record<string, number>;
-    bodies?: { cached: number; rendered: number };
-    files?: { rendered: number; carried: number };
-  };
+  type Report = Pick<Sample, "bodies" | "files"> &
+    Record<"pages" | "seconds" | "rssMb", Record<string, number>>;
+  const report = JSON.parse(stdout) as Report;
   const pages = HTML_KINDS.reduce((s, k) => s + (report.pages[k] ?? 0), 0);
   return {
     ...sample,
@@ -130,8 +126,9 @@ function ciBuild(content: string, outRoot: string, saved: string): Sample {
   const cache = `${saved}-job`;
   const out = `${outRoot}/ci-site`;
   for (const d of [cache, out]) fs.rmSync(d, { recursive: true, force: true });
-  // As actions/cache restores it: timestamps kept.
+  // As actions/cache restores it: timestamps kept. The photos of a fresh clone are new files.
   fs.cpSync(saved, cache, { recursive: true, preserveTimestamps: true });
+  freshCheckout(content);
   try {
     return broadsheet(content, out, cache);
   } finally {
@@ -273,7 +270,7 @@ const text = `## Run of ${new Date().toISOString().slice(0, 10)}
 
 \`${command}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}${flags}, ${hugoVersion ?? "Hugo not installed"}; output in ${outRoot}; 1-min load average at the end: ${os.loadavg()[0]!.toFixed(2)}.
 Medians of ${runs} alternating runs. cold = empty cache; warm = nothing changed; edit = one article's body changed;
-ci = the edit built as a CI job does: an empty output folder and the cache as it was before the edit (copied in untimed);
+ci = the edit built as a CI job does: an empty output folder, the cache as it was before the edit (copied in untimed), new media ctimes;
 publish = the same with one new article instead, the newest (every newest-first list shifts).
 Pages: Broadsheet's HTML pages (full profile, en + zh, sections, authors, archives); Hugo's bench page set; naive = one file per article.
 

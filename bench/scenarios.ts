@@ -1,4 +1,5 @@
-// The CI scenarios of the benchmark: the newest article a `publish` run adds, and the cache's size.
+// The CI scenarios of the benchmark: the newest article a `publish` run adds, a fresh checkout's
+// media, and the cache's size.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -14,6 +15,17 @@ export function newestArticle(model: string, k: number): string {
     .replace(/^title: .*$/m, `title: "The newest story of the bench, number ${k}"`)
     .replace(/^date: .*$/m, "date: 2024-12-31 20:00:00")
     .replace(/^lang: .*\n/m, "");
+}
+
+/**
+ * Gives every media file of `content` a new ctime, as a fresh clone's checkout does (new files):
+ * the media index then describes none of them, and the build reads and hashes every photo.
+ */
+export function freshCheckout(content: string): void {
+  const media = path.join(content, "media");
+  for (const e of fs.readdirSync(media, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) fs.utimesSync(path.join(e.parentPath, e.name), new Date(), new Date());
+  }
 }
 
 /** Bytes below `dir`, in MB. */
