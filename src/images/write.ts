@@ -52,10 +52,8 @@ export async function writeRenditions(
   let done = 0;
   const each = async (r: Rendition): Promise<void> => {
     if (!failed.has(r.source)) {
-      if (dir && (await copyCached(r, dir, opts))) {
-        result.cached++;
-        result.files++;
-      } else {
+      if (dir && (await copyCached(r, dir, opts))) result.cached++;
+      else {
         const bytes = await makeRendition(r, dir, source).catch((err: unknown) => {
           if (!failed.has(r.source)) failed.set(r.source, sourceError(r, opts, err));
           return undefined;
@@ -63,7 +61,6 @@ export async function writeRenditions(
         if (bytes) {
           await opts.write(r.path, bytes);
           result.made++;
-          result.files++;
         }
       }
     }
@@ -74,6 +71,7 @@ export async function writeRenditions(
     a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
   );
   await mapBounded(bySource, limit, each, opts.stop);
+  result.files = result.cached + result.made;
   for (const s of [...failed.keys()].sort()) result.errors.push(failed.get(s)!);
   return result;
 }
