@@ -36,9 +36,37 @@ export function manifestPath(cacheDir: string, outDir: string): string {
  * line does not match, or its shape is wrong): the build then renders every page.
  */
 export function loadManifest(cacheDir: string, outDir: string): PageManifest | undefined {
+  return readManifest(manifestPath(cacheDir, outDir));
+}
+
+/**
+ * The newest manifest in `cacheDir` of an output folder other than `outDir`, or undefined. A CI
+ * job's output folder may sit at a new path: its pages' facts are still known by input hash.
+ */
+export function newestOtherManifest(cacheDir: string, outDir: string): PageManifest | undefined {
+  const own = manifestPath(cacheDir, outDir);
+  const dir = path.dirname(own);
+  let newest: { file: string; mtimeMs: number } | undefined;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (!name.endsWith(".json") || file === own) continue;
+    const st = fs.statSync(file, { throwIfNoEntry: false });
+    if (st && (!newest || st.mtimeMs > newest.mtimeMs)) newest = { file, mtimeMs: st.mtimeMs };
+  }
+  return newest && readManifest(newest.file);
+}
+
+/** The manifest in `file`, if it is there, whole and of this format. */
+function readManifest(file: string): PageManifest | undefined {
   let text: string;
   try {
-    text = fs.readFileSync(manifestPath(cacheDir, outDir), "utf8");
+    text = fs.readFileSync(file, "utf8");
   } catch {
     return undefined;
   }

@@ -1,22 +1,35 @@
 // Restores pages from the page store on a worker thread (`restore-worker.ts`), batch by batch as
-// plan hashes the views: at 10k articles a CI build restores 19k pages (a facts read and a kernel
-// copy each) while the main thread hashes the rest.
+// plan hashes the views: at 10k articles a CI build restores 19k pages (a kernel copy each, and a
+// facts read for a page the manifest does not know) while the main thread hashes the rest.
 import { Worker } from "node:worker_threads";
 import { CODE_EXT } from "../code-root.ts";
 import type { FileFacts } from "../publish/verify.ts";
 import { workerEntry } from "../worker-entry.ts";
 
-/** One batch for the worker: the store, staging, and each page's output file and input hash. */
+/**
+ * One batch for the worker: the store, staging, and each page's output file, input hash and size
+ * (-1 when the build lacks its facts: the worker reads them from the store).
+ */
 export interface RestoreRequest {
   dir: string;
   staging: string;
-  pages: [file: string, hash: string][];
+  pages: [file: string, hash: string, size: number][];
 }
 
-/** The worker's answer to one batch: the pages it restored with their facts; a write that failed. */
+/**
+ * The worker's answer to one batch: the pages it restored with the facts it read, the pages of known
+ * facts it copied, and a write that failed.
+ */
 export interface RestoreAnswer {
   restored: [file: string, facts: FileFacts][];
+  copied: string[];
   fault?: { message: string; code?: string; path?: string; syscall?: string };
+}
+
+/** A page's facts and size as a manifest recorded them for the same input hash. */
+export interface KnownPage {
+  size: number;
+  facts: FileFacts;
 }
 
 /** Pages sent to the worker in batches of this many. */
@@ -26,7 +39,9 @@ const BATCH = 500;
 export class PageRestorer {
   readonly #dir: string;
   readonly #staging: string;
-  #batch: [string, string][] = [];
+  #batch: [string, string, number][] = [];
+  /** Facts of the queued pages the build already holds: never sent to the worker and back. */
+  readonly #known = new Map<string, FileFacts>();
   #worker: Worker | undefined;
   #pending = 0;
   readonly #restored = new Map<string, FileFacts>();
@@ -38,9 +53,10 @@ export class PageRestorer {
     this.#staging = staging;
   }
 
-  /** Queues the page of output `file` with input hash `hash`. */
-  add(file: string, hash: string): void {
-    this.#batch.push([file, hash]);
+  /** Queues the page of output `file` with input hash `hash`, and its facts if `known`. */
+  add(file: string, hash: string, known?: KnownPage): void {
+    if (known) this.#known.set(file, known.facts);
+    this.#batch.push([file, hash, known ? known.size : -1]);
     if (this.#batch.length >= BATCH) this.#send();
   }
 
@@ -67,6 +83,7 @@ export class PageRestorer {
     const worker = new Worker(workerEntry(url), { execArgv: [] });
     worker.on("message", (a: RestoreAnswer) => {
       for (const [file, facts] of a.restored) this.#restored.set(file, facts);
+      for (const file of a.copied) this.#restored.set(file, this.#known.get(file)!);
       if (a.fault && !this.#fault) {
         const { message, ...where } = a.fault;
         this.#fault = Object.assign(new Error(message), where);

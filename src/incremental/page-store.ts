@@ -86,19 +86,35 @@ function removeEntry(dir: string, key: string): void {
  */
 export function restorePage(dir: string, key: string, to: string): FileFacts | undefined {
   const page = lookupPage(dir, key);
-  if (!page) return undefined;
+  return page && copyOut(page.file, to) ? page.facts : undefined;
+}
+
+/**
+ * Copies the bytes of `key` to the new file `to` when the entry is there and `size` bytes long:
+ * for a page whose facts the build already holds (the manifest recorded them for the same input
+ * hash), so its facts file is neither read nor parsed. False when the store lacks it.
+ */
+export function copyPage(dir: string, key: string, size: number, to: string): boolean {
+  if (!HEX.test(key)) return false;
+  const file = entryPath(dir, key);
+  const st = fs.statSync(file, { throwIfNoEntry: false });
+  return st !== undefined && st.isFile() && st.size === size && copyOut(file, to);
+}
+
+/** Copies a store entry's bytes to the new file `to`; false when the store's side failed. */
+function copyOut(file: string, to: string): boolean {
   try {
-    fs.copyFileSync(page.file, to, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
+    fs.copyFileSync(file, to, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
+    return true;
   } catch (err) {
     // The store's side (pruned since the lookup, unreadable): a miss, and the page renders.
     // Anything else (a file already there, a full disk) is the destination's fault.
-    if ((err as NodeJS.ErrnoException).code !== "EEXIST" && !readable(page.file)) {
+    if ((err as NodeJS.ErrnoException).code !== "EEXIST" && !readable(file)) {
       fs.rmSync(to, { force: true });
-      return undefined;
+      return false;
     }
     throw err;
   }
-  return page.facts;
 }
 
 /** Whether `file` can be read whole. */

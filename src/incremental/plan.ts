@@ -20,9 +20,15 @@ import {
   unitHash,
   type CarryPlan,
 } from "./carry-over.ts";
-import { loadManifest, saveManifest, type PageRecord } from "./manifest.ts";
+import {
+  loadManifest,
+  newestOtherManifest,
+  saveManifest,
+  type PageManifest,
+  type PageRecord,
+} from "./manifest.ts";
 import { storeDir } from "./page-store.ts";
-import { PageRestorer } from "./page-restorer.ts";
+import { PageRestorer, type KnownPage } from "./page-restorer.ts";
 import { savePages } from "./store-sync.ts";
 
 /** A build's plan: the carry-over split plus what the manifest records afterwards. */
@@ -53,6 +59,9 @@ export async function planRender(
   const code = fingerprint(CODE_INPUTS);
   const manifest = cacheDir ? loadManifest(cacheDir, out) : undefined;
   const previous = manifest && manifest.buildId === readBuildId(out) ? manifest : undefined;
+  // Facts by input hash, for pages restored from the store: this folder's manifest, or the newest
+  // other one (a CI job's new output path), so the worker copies bytes and reads no facts file.
+  const known = manifest ?? (cacheDir ? newestOtherManifest(cacheDir, out) : undefined);
   // Pages the output lacks are restored from the store on a worker thread while the rest hash.
   const restorer = cacheDir ? new PageRestorer(storeDir(cacheDir), staging) : undefined;
   const hashes = new Map<string, string>();
@@ -63,7 +72,7 @@ export async function planRender(
       hashes.set(u.file, hash);
       const facts = carriedFromOutput(u, hash, previous, out);
       if (facts) fromOutput.set(u.file, facts);
-      else restorer?.add(u.file, hash);
+      else restorer?.add(u.file, hash, knownPage(known, u.file, hash));
     }
   } catch (err) {
     // The worker finishes what it was given before staging is removed, and lets the process go.
@@ -83,6 +92,16 @@ export async function planRender(
       restored: carry.restored.size,
     },
   };
+}
+
+/** What `manifest` recorded of `file` when it had input hash `hash` then too. */
+function knownPage(
+  manifest: PageManifest | undefined,
+  file: string,
+  hash: string,
+): KnownPage | undefined {
+  const rec = manifest?.files.get(file);
+  return rec?.hash === hash ? rec : undefined;
 }
 
 /**

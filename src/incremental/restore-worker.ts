@@ -10,10 +10,14 @@ let restore: ReturnType<typeof restoreFrom> | undefined;
 port.on("message", (req: RestoreRequest | null) => {
   if (req === null) return void port.close();
   restore ??= restoreFrom(req.dir, req.staging);
-  const answer: RestoreAnswer = { restored: [] };
+  const answer: RestoreAnswer = { restored: [], copied: [] };
   try {
-    for (const [file, hash] of req.pages) {
-      const facts = restore(file, hash);
+    for (const [file, hash, size] of req.pages) {
+      if (size >= 0) {
+        if (restore.copy(file, hash, size)) answer.copied.push(file);
+        continue;
+      }
+      const facts = restore.restore(file, hash);
       if (facts) answer.restored.push([file, facts]);
     }
   } catch (err) {

@@ -6,6 +6,7 @@ import path from "node:path";
 import { assertInside } from "../render/render.ts";
 import type { FileFacts } from "../publish/verify.ts";
 import {
+  copyPage,
   entryPath,
   FACTS_EXT,
   factsPath,
@@ -15,16 +16,21 @@ import {
 } from "./page-store.ts";
 import { PRUNE_TO, pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
 
+/** Writes stored pages into `staging` (see `restoreFrom`). */
+export interface StoreRestore {
+  /** Copies the page of input hash `hash` to output `file` and returns its facts; undefined: not stored. */
+  restore(file: string, hash: string): FileFacts | undefined;
+  /** The same for a page whose facts the build holds, `size` bytes long; false: not stored. */
+  copy(file: string, hash: string, size: number): boolean;
+}
+
 /**
- * Copies the stored page of input hash `hash` into `staging` as output `file` and returns its
- * facts; undefined when the store lacks it (or it is damaged). Throws when the write fails.
+ * Restores stored pages into `staging` by output path: a miss (not stored, or damaged) leaves the
+ * page to render. Both calls throw when the write fails.
  */
-export function restoreFrom(
-  dir: string,
-  staging: string,
-): (file: string, hash: string) => FileFacts | undefined {
+export function restoreFrom(dir: string, staging: string): StoreRestore {
   const made = new Set<string>();
-  return (file, hash) => {
+  const target = (file: string): string => {
     const to = path.join(staging, file);
     assertInside(staging, to);
     const parent = path.dirname(to);
@@ -32,7 +38,11 @@ export function restoreFrom(
       fs.mkdirSync(parent, { recursive: true });
       made.add(parent);
     }
-    return restorePage(dir, hash, to);
+    return to;
+  };
+  return {
+    restore: (file, hash) => restorePage(dir, hash, target(file)),
+    copy: (file, hash, size) => copyPage(dir, hash, size, target(file)),
   };
 }
 

@@ -70,7 +70,8 @@ describe("CI-incremental builds from a restored cache", () => {
     const ci = build(second, out, cache);
 
     const clean = path.join(tempDir("broadsheet-ci-clean-"), "dist");
-    build(second, clean, path.join(path.dirname(clean), "empty-cache"));
+    const cleanCache = path.join(path.dirname(clean), "empty-cache");
+    build(second, clean, cleanCache);
     const want = listTree(clean);
     assert.deepEqual(listTree(out), want, "same files as a clean build");
     for (const f of want) {
@@ -86,5 +87,10 @@ describe("CI-incremental builds from a restored cache", () => {
     assert.equal(ci.rendered, changed.length, `rendered exactly the changed files: ${changed}`);
     assert.equal(ci.restored, ci.carried, "every other page came from the page store");
     assert.equal(pages.size, cold.rendered, "the same pages as before the edit");
+    // Restored pages' facts (links, anchors, sitemap entries; verify checks them and the next build
+    // reuses them) came from the first job's manifest: they are what a clean build learns.
+    const facts = (m: ReturnType<typeof loadManifest>) =>
+      new Map([...(m?.files ?? [])].map(([f, r]) => [f, r.facts]));
+    assert.deepEqual(facts(loadManifest(cache, out)), facts(loadManifest(cleanCache, clean)));
   });
 });

@@ -6,6 +6,7 @@ import { describe, it } from "node:test";
 import {
   loadManifest,
   manifestPath,
+  newestOtherManifest,
   saveManifest,
   type PageManifest,
 } from "../../../src/incremental/manifest.ts";
@@ -86,5 +87,27 @@ describe("page manifest", () => {
     saveManifest(cache, b, sample());
     assert.equal(fs.existsSync(manifestPath(cache, a)), false);
     assert.ok(fs.existsSync(manifestPath(cache, b)));
+  });
+
+  it("should give the newest manifest of another output folder, never the folder's own", () => {
+    const dir = tempDir();
+    const cache = path.join(dir, "cache");
+    const [a, b, own] = [path.join(dir, "a"), path.join(dir, "b"), path.join(dir, "own")];
+    for (const d of [a, b, own]) fs.mkdirSync(d);
+    assert.equal(newestOtherManifest(cache, own), undefined, "no cache yet");
+    saveManifest(cache, a, { ...sample(), buildId: "from-a" });
+    saveManifest(cache, b, { ...sample(), buildId: "from-b" });
+    saveManifest(cache, own, { ...sample(), buildId: "own" });
+    const at = (f: string, s: number) => fs.utimesSync(manifestPath(cache, f), s, s);
+    at(a, 2_000_000_000);
+    at(b, 1_000_000_000);
+    at(own, 2_100_000_000);
+    assert.equal(newestOtherManifest(cache, own)?.buildId, "from-a");
+    at(b, 2_050_000_000);
+    assert.equal(newestOtherManifest(cache, own)?.buildId, "from-b");
+    assert.deepEqual(newestOtherManifest(cache, own)?.files, sample().files);
+    fs.writeFileSync(manifestPath(cache, b), "damaged");
+    at(b, 2_050_000_000);
+    assert.equal(newestOtherManifest(cache, own), undefined, "a damaged newest one is no source");
   });
 });

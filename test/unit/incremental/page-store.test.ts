@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import {
+  copyPage,
   entryPath,
   factsPath,
   restorePage,
@@ -45,6 +46,21 @@ describe("page store", () => {
     assert.equal(fs.readFileSync(to, "utf8"), "mine");
     assert.equal(restorePage(dir, OTHER, path.join(tempDir(), "x.html")), undefined);
     assert.equal(storedPage(dir, "../../etc/passwd"), undefined);
+  });
+
+  it("should copy the bytes alone for a page of known size, and miss a wrong size or key", () => {
+    const dir = tempDir();
+    storeBytes(dir, KEY, BYTES, FACTS);
+    const out = tempDir();
+    assert.equal(copyPage(dir, KEY, BYTES.length, path.join(out, "a.html")), true);
+    assert.ok(fs.readFileSync(path.join(out, "a.html")).equals(BYTES));
+    assert.equal(copyPage(dir, KEY, BYTES.length - 1, path.join(out, "b.html")), false, "size");
+    assert.equal(copyPage(dir, OTHER, BYTES.length, path.join(out, "c.html")), false, "absent");
+    assert.equal(copyPage(dir, "../x", BYTES.length, path.join(out, "d.html")), false, "bad key");
+    assert.deepEqual(fs.readdirSync(out), ["a.html"], "a miss writes nothing");
+    assert.throws(() => copyPage(dir, KEY, BYTES.length, path.join(out, "a.html")), {
+      code: "EEXIST",
+    });
   });
 
   it("should refuse a truncated, misfiled or damaged entry, and remove it so it is stored again", () => {
