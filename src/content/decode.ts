@@ -15,17 +15,16 @@ const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 export function decodeText(
   file: Pick<SourceFile, "bytes" | "displayPath">,
 ): { ok: true; text: string } | { ok: false; error: ContentError } {
-  const bad = firstInvalidByte(file.bytes);
-  if (bad !== -1)
-    return { ok: false, error: encodingError(file, bad, `invalid UTF-8 at byte ${bad}`) };
-  const nul = file.bytes.indexOf(0);
-  if (nul !== -1) return { ok: false, error: encodingError(file, nul, `NUL byte at byte ${nul}`) };
   let text: string;
   try {
+    // The strict decoder refuses exactly what RFC 3629 does; the byte is searched for only then.
     text = decoder.decode(file.bytes);
   } catch {
-    return { ok: false, error: encodingError(file, 0, "invalid UTF-8") };
+    const bad = Math.max(0, firstInvalidByte(file.bytes));
+    return { ok: false, error: encodingError(file, bad, `invalid UTF-8 at byte ${bad}`) };
   }
+  const nul = file.bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, error: encodingError(file, nul, `NUL byte at byte ${nul}`) };
   // Characters XML 1.0 forbids would make every feed and sitemap that carries the text ill-formed,
   // so they are refused here, for every text file.
   const forbidden = findXmlForbidden(text);
@@ -34,7 +33,8 @@ export function decodeText(
     const message = `character ${forbidden.codePoint} at byte ${at} is not allowed in text`;
     return { ok: false, error: encodingError(file, at, message) };
   }
-  return { ok: true, text: text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") };
+  const unmarked = text.replace(/^\uFEFF/, "");
+  return { ok: true, text: unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked };
 }
 
 /** The offset of the first byte that starts an invalid UTF-8 sequence, or -1 (RFC 3629 rules). */
