@@ -13,7 +13,7 @@ import { isCi, pendingLock, syncRedirectsLock } from "./publish/redirects-lock.t
 import { stageWrites } from "./publish/staged-write.ts";
 import { discardStaging, prepareOutput, swapIn } from "./publish/swap.ts";
 import { StagedScanner } from "./publish/staged-scanner.ts";
-import { verifyStaged, type FileFacts } from "./publish/verify.ts";
+import { finishVerify, verifyBefore, type FileFacts } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { renderSite } from "./render/render.ts";
 import { BODY_CACHE } from "./markdown/cache.ts";
@@ -21,7 +21,7 @@ import { SEARCH_CACHE } from "./search/bucket-cache.ts";
 import { pruneToUse } from "./incremental/store-prune.ts";
 import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
-import { describeSearch, indexSearch } from "./search/index-search.ts";
+import { describeSearch, indexSearch, SEARCH_FOLDER } from "./search/index-search.ts";
 import { SEARCH_BESIDE_RENDER_MAX, searchJob, type SearchJob } from "./search/search-job.ts";
 import { searchRecords } from "./search/records.ts";
 import {
@@ -152,6 +152,32 @@ async function stagesAfterPlan(
   // them, not after images and search.
   const scanned = scanner.finish();
   await imagesStage(run, images);
+  await run.stage(
+    "deploy",
+    () => writeDeployFiles(staging, model),
+    (d) => `${d.files} recipes`,
+  );
+  // The pages are verified while Pagefind indexes: every file but the search index's, whose folder
+  // (and every link into it, and what needs the whole tree) is verified once it is written.
+  const pages = await run.stage(
+    "verify",
+    async () => ({
+      partial: await verifyBefore(
+        staging,
+        site,
+        {
+          scanned: await scanned,
+          baseUrl: model.baseUrl,
+          shownArticles: model.collected.shown.length,
+          displayPath: model.displayPath,
+          known: plan.carried,
+          budget: opts.outputBudget ?? budgetFromEnv(),
+        },
+        SEARCH_FOLDER,
+      ),
+    }),
+    ({ partial }) => `${partial.facts.size} files checked before the search index`,
+  );
   const searched = await run.stage(
     "search",
     async () => {
@@ -167,22 +193,9 @@ async function stagesAfterPlan(
     bodies: run.report.bodies.rendered > 0 ? model.bodyKeys : undefined,
     search: searched.indexed > 0 ? searched.keys : undefined,
   };
-  await run.stage(
-    "deploy",
-    () => writeDeployFiles(staging, model),
-    (d) => `${d.files} recipes`,
-  );
   const verified = await run.stage(
     "verify",
-    async () =>
-      verifyStaged(staging, site, {
-        scanned: await scanned,
-        baseUrl: model.baseUrl,
-        shownArticles: model.collected.shown.length,
-        displayPath: model.displayPath,
-        known: plan.carried,
-        budget: opts.outputBudget ?? budgetFromEnv(),
-      }),
+    () => finishVerify(pages.partial),
     (v) => `${v.errors.length} problems`,
   );
   if (run.failed) {

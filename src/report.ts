@@ -77,7 +77,8 @@ export class BuildRun {
     const t0 = performance.now();
     const result = await fn();
     const seconds = (performance.now() - t0) / 1000;
-    this.report.seconds[name] = seconds;
+    // A stage run in two parts (verify: before and after the search index) counts both.
+    this.report.seconds[name] = (this.report.seconds[name] ?? 0) + seconds;
     this.report.rssMb[name] = Math.round(process.memoryUsage.rss() / 2 ** 20);
     const errors = (result as { errors?: unknown } | undefined)?.errors;
     if (Array.isArray(errors)) this.add(errors as ContentError[]);

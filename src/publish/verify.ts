@@ -47,9 +47,43 @@ export async function verifyStaged(
   site: SiteData,
   opts: VerifyOptions,
 ): Promise<Verified> {
-  const { baseUrl, shownArticles, displayPath, known = new Map<string, FileFacts>() } = opts;
+  return finishVerify(await verifyBefore(staging, site, opts));
+}
+
+/** A verify run that has checked everything but one folder still being written (`verifyBefore`). */
+export interface PartialVerify {
+  staging: string;
+  site: SiteData;
+  opts: VerifyOptions;
+  /** The folder left for `finishVerify` (below staging, no slashes), if any. */
+  later: string | undefined;
+  errors: ContentError[];
+  facts: Map<string, FileFacts>;
+  /** The files and symbolic links listed so far (all but `later`'s). */
+  files: Set<string>;
+  links: string[];
+  /** Links into `later`: resolved once it is listed, [page, link, target]. */
+  deferred: [string, string, string][];
+  listLinks: Map<string, Set<string>>;
+  xmlUrls: Map<string, XmlLinks>;
+  fail: Fail;
+  targetOf: (value: string) => string | undefined;
+}
+
+/**
+ * Verifies every staged file outside the folder `later` (the search index, written meanwhile by
+ * its own job: the pages are checked while Pagefind runs); links into `later` wait for
+ * `finishVerify`, like every check that needs the whole tree.
+ */
+export async function verifyBefore(
+  staging: string,
+  site: SiteData,
+  opts: VerifyOptions,
+  later?: string,
+): Promise<PartialVerify> {
+  const { displayPath, known = new Map<string, FileFacts>() } = opts;
   const errors: ContentError[] = [];
-  const { files, links: symlinks } = listFiles(staging);
+  const { files, links } = listFiles(staging, later);
   const sourceOf = new Map<string, string>(
     [...site.articlePages, ...site.plainPages].map((p) => [outputFile(p.path), p.source]),
   );
@@ -64,78 +98,104 @@ export async function verifyStaged(
       hint,
     });
   };
-  for (const l of symlinks)
-    fail(l, "E_UNSAFE_OUTPUT", `${l} is a symbolic link`, "the output holds plain files only");
-
-  checkExpected(site, files, shownArticles, fail);
-  if (opts.budget) {
-    const over = checkOutputBudget(staging, files, {
-      budget: opts.budget,
-      articles: shownArticles,
-      sourceOf: (f) => sourceOf.get(f),
-      displayPath,
-    });
-    if (over) errors.push(over);
-  }
-
-  const base = basePath(baseUrl);
-  const origin = new URL(baseUrl).origin;
-  const articleFiles = new Set(site.articlePages.map((p) => outputFile(p.path)));
-  /** Link targets of each non-article HTML page, grouped by list root (`tags/x/` + `page/n/`). */
-  const listLinks = new Map<string, Set<string>>();
-  /** Absolute URLs in each XML file, with the lastmod of sitemap entries. */
-  const xmlUrls = new Map<string, XmlLinks>();
-  const facts = new Map<string, FileFacts>();
-  const targetOf = targetResolver(base, origin);
+  const base = basePath(opts.baseUrl);
+  const v: PartialVerify = {
+    ...{ staging, site, opts, later, errors, facts: new Map(), files, links, deferred: [] },
+    ...{ listLinks: new Map(), xmlUrls: new Map(), fail },
+    targetOf: targetResolver(base, new URL(opts.baseUrl).origin),
+  };
   // Loaded here: the scanners' parsers (~250 KB) are not needed before the last stage, nor by `check`.
   const { scanStagedFile } = await import("./scan-file.ts");
-
-  for (const f of [...files].sort()) {
-    const fact =
-      known.get(f) ?? reported(f, opts.scanned?.get(f) ?? scanStagedFile(staging, f, base), fail);
-    facts.set(f, fact);
-    if (fact.xml) {
-      xmlUrls.set(f, {
-        urls: new Set(fact.xml.urls),
-        lastmod: new Map(fact.xml.lastmod),
-        entries: fact.xml.entries,
-      });
-    }
-    checkLinks(f, fact.urls ?? [], files, targetOf, fail);
-    if (fact.anchors && !articleFiles.has(f)) {
-      const root = listRoot(f);
-      const set = listLinks.get(root) ?? new Set<string>();
-      for (const a of fact.anchors) {
-        const t = targetOf(a);
-        if (t !== undefined) set.add(t);
-      }
-      listLinks.set(root, set);
-    }
-  }
-
-  checkNothingLost(site, baseUrl, listLinks, xmlUrls, fail);
-  return { errors, facts };
+  const articleFiles = new Set(site.articlePages.map((p) => outputFile(p.path)));
+  const factsOf = (f: string): FileFacts =>
+    known.get(f) ?? reported(f, opts.scanned?.get(f) ?? scanStagedFile(staging, f, base), fail);
+  for (const f of [...files].sort()) addFacts(v, f, factsOf(f), articleFiles.has(f));
+  return v;
 }
 
-/** Reports each link of page `f` whose target is not among the staged `files`. */
-function checkLinks(
+/**
+ * Verifies the folder `verifyBefore` left (listed and scanned now), the links into it, and what
+ * needs the whole tree: every promised file there, the output budget, nothing lost.
+ */
+export async function finishVerify(v: PartialVerify): Promise<Verified> {
+  const { staging, site, opts, files, fail } = v;
+  if (v.later !== undefined) {
+    const rest = listLater(staging, v.later);
+    const { scanStagedFile } = await import("./scan-file.ts");
+    const base = basePath(opts.baseUrl);
+    for (const f of rest.files) files.add(f);
+    v.links.push(...rest.links);
+    for (const f of [...rest.files].sort())
+      addFacts(
+        v,
+        f,
+        reported(f, opts.scanned?.get(f) ?? scanStagedFile(staging, f, base), fail),
+        false,
+      );
+    for (const [f, value, target] of v.deferred) checkTarget(f, value, target, files, fail);
+  }
+  for (const l of v.links)
+    fail(l, "E_UNSAFE_OUTPUT", `${l} is a symbolic link`, "the output holds plain files only");
+  checkExpected(site, files, opts.shownArticles, fail);
+  if (opts.budget) {
+    const sourceOf = new Map<string, string>(
+      [...site.articlePages, ...site.plainPages].map((p) => [outputFile(p.path), p.source]),
+    );
+    const over = checkOutputBudget(staging, files, {
+      budget: opts.budget,
+      articles: opts.shownArticles,
+      sourceOf: (f) => sourceOf.get(f),
+      displayPath: opts.displayPath,
+    });
+    if (over) v.errors.push(over);
+  }
+  checkNothingLost(site, opts.baseUrl, v.listLinks, v.xmlUrls, fail);
+  return { errors: v.errors, facts: v.facts };
+}
+
+/** Keeps file `f`'s facts and checks its links (those into the folder left for later, deferred). */
+function addFacts(v: PartialVerify, f: string, fact: FileFacts, isArticle: boolean): void {
+  v.facts.set(f, fact);
+  if (fact.xml) {
+    v.xmlUrls.set(f, {
+      urls: new Set(fact.xml.urls),
+      lastmod: new Map(fact.xml.lastmod),
+      entries: fact.xml.entries,
+    });
+  }
+  const later = v.later === undefined ? undefined : `${v.later}/`;
+  for (const value of fact.urls ?? []) {
+    const target = v.targetOf(value);
+    if (target === undefined) continue;
+    if (later !== undefined && target.startsWith(later)) v.deferred.push([f, value, target]);
+    else checkTarget(f, value, target, v.files, v.fail);
+  }
+  if (fact.anchors && !isArticle) {
+    const root = listRoot(f);
+    const set = v.listLinks.get(root) ?? new Set<string>();
+    for (const a of fact.anchors) {
+      const t = v.targetOf(a);
+      if (t !== undefined) set.add(t);
+    }
+    v.listLinks.set(root, set);
+  }
+}
+
+/** Reports link `value` of page `f` when its `target` is not among the staged `files`. */
+function checkTarget(
   f: string,
-  urls: readonly string[],
+  value: string,
+  target: string,
   files: ReadonlySet<string>,
-  targetOf: (value: string) => string | undefined,
   fail: Fail,
 ): void {
-  for (const value of urls) {
-    const target = targetOf(value);
-    if (target !== undefined && !files.has(target) && !files.has(`${target}/index.html`)) {
-      fail(
-        f,
-        "E_LINK_BROKEN",
-        `${f} links to ${value}, which is not in the output`,
-        "check the link target (article files, media, tags)",
-      );
-    }
-  }
+  if (files.has(target) || files.has(`${target}/index.html`)) return;
+  fail(
+    f,
+    "E_LINK_BROKEN",
+    `${f} links to ${value}, which is not in the output`,
+    "check the link target (article files, media, tags)",
+  );
 }
 
 /** Reports a scanned file's findings; returns its facts. */
@@ -181,22 +241,42 @@ function hintFor(code: string): string {
   return BUG;
 }
 
+/** The files and symbolic links of the top-level entry `name` of `staging`, relative to staging. */
+function listLater(staging: string, name: string): { files: Set<string>; links: string[] } {
+  const st = fs.lstatSync(path.join(staging, name), { throwIfNoEntry: false });
+  if (!st) return { files: new Set(), links: [] };
+  if (st.isSymbolicLink()) return { files: new Set(), links: [name] };
+  if (!st.isDirectory()) return { files: new Set([name]), links: [] };
+  const rest = listFiles(path.join(staging, name));
+  return {
+    files: new Set([...rest.files].map((f) => `${name}/${f}`)),
+    links: rest.links.map((l) => `${name}/${l}`),
+  };
+}
+
 /**
- * Every file and symbolic link below `root`, relative to it. Note: synchronous on purpose: Node 20's
- * recursive `fs.promises.readdir` took 1.7 s over the 49k entries of a 10k site, `readdirSync` 0.17 s.
+ * Every file and symbolic link below `root`, relative to it, but those in the top-level folder
+ * `skip` (never read: it may be being written). Note: synchronous on purpose: Node 20's recursive
+ * `fs.promises.readdir` took 1.7 s over the 49k entries of a 10k site, `readdirSync` 0.17 s.
  */
-function listFiles(root: string): { files: Set<string>; links: string[] } {
+function listFiles(root: string, skip?: string): { files: Set<string>; links: string[] } {
   const files = new Set<string>();
   const links: string[] = [];
   const top = path.resolve(root);
-  for (const entry of fs.readdirSync(top, { recursive: true, withFileTypes: true })) {
-    // Note: every entry's parent is `top` or below it; slicing is a tenth of `path.relative`.
-    const parent = entry.parentPath === top ? "" : entry.parentPath.slice(top.length + 1);
-    const rel = (parent ? `${parent}${path.sep}${entry.name}` : entry.name)
-      .split(path.sep)
-      .join("/");
+  const add = (entry: fs.Dirent, rel: string): void => {
     if (entry.isFile()) files.add(rel);
     else if (entry.isSymbolicLink()) links.push(rel);
+  };
+  for (const entry of fs.readdirSync(top, { withFileTypes: true })) {
+    if (entry.name === skip) continue;
+    add(entry, entry.name);
+    if (!entry.isDirectory()) continue;
+    const dir = path.join(top, entry.name);
+    for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      // Note: every entry's parent is `top` or below it; slicing is a tenth of `path.relative`.
+      const parent = e.parentPath.slice(top.length + 1);
+      add(e, `${parent}${path.sep}${e.name}`.split(path.sep).join("/"));
+    }
   }
   return { files, links };
 }

@@ -137,9 +137,12 @@ function sampleRecord(bucket: string): PagefindRecord {
   };
 }
 
+/** The top-level folder of the output the search stage writes, and writes alone. */
+export const SEARCH_FOLDER = "pagefind";
+
 /** Where `rel` goes below /pagefind/ of `staging`; a path that would leave it is a bug. */
 function targetIn(staging: string, rel: string): string {
-  const root = path.join(staging, "pagefind");
+  const root = path.join(staging, SEARCH_FOLDER);
   const target = path.resolve(root, rel);
   if (!target.startsWith(root + path.sep)) throw new Error(`internal: ${rel} escapes /pagefind/`);
   return target;

@@ -18,9 +18,9 @@ const STAGES = [
   "plan",
   "render",
   "images",
-  "search",
   "deploy",
   "verify",
+  "search",
   "publish",
 ];
 let root = "";

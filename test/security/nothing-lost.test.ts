@@ -10,7 +10,7 @@ import { modelSite, type SiteModel } from "../../src/model-site.ts";
 import { BuildRun } from "../../src/report.ts";
 import { displayPath } from "../../src/content/display-path.ts";
 import { terminalProgress } from "../../src/progress.ts";
-import { verifyStaged } from "../../src/publish/verify.ts";
+import { finishVerify, verifyBefore, verifyStaged } from "../../src/publish/verify.ts";
 import type { SiteData } from "../../src/collect/site.ts";
 import { runCli, tempDir, treeHash } from "../helpers/cli.ts";
 import { html } from "../helpers/output.ts";
@@ -225,5 +225,37 @@ describe("nothing lost", () => {
       JSON.stringify(errors),
     );
     assert.ok(errors.some((e) => e.code === "E_UNSAFE_OUTPUT"));
+  });
+
+  it("should verify the pages while the search index is written, and the index and its links after", async () => {
+    const opts = {
+      baseUrl: BASE,
+      shownArticles: model.collected.shown.length,
+      displayPath: model.displayPath,
+    };
+    const codes = (errors: { code: string; file: string }[]) => errors.map((e) => [e.code, e.file]);
+    /** Verifies a copy whose /pagefind/ is absent until the first part is done, then `damage`d. */
+    const verifyWhileIndexed = async (damage: (index: string) => void) => {
+      const dir = path.join(tempDir("broadsheet-staged-"), "staging");
+      fs.cpSync(out, dir, { recursive: true });
+      const index = path.join(dir, "pagefind");
+      const aside = `${dir}-index`;
+      fs.renameSync(index, aside);
+      const partial = await verifyBefore(dir, site, opts, "pagefind");
+      assert.deepEqual(codes(partial.errors), [], "links into the index wait for it");
+      fs.renameSync(aside, index);
+      damage(index);
+      return codes((await finishVerify(partial)).errors);
+    };
+    assert.deepEqual(await verifyWhileIndexed(() => undefined), []);
+    const missing = await verifyWhileIndexed((index) => fs.rmSync(path.join(index, "search.js")));
+    assert.ok(
+      missing.length > 0 && missing.every(([code]) => code === "E_LINK_BROKEN"),
+      JSON.stringify(missing),
+    );
+    const linked = await verifyWhileIndexed((index) =>
+      fs.symlinkSync("/etc/passwd", path.join(index, "en", "x.pf_meta")),
+    );
+    assert.deepEqual(linked, [["E_UNSAFE_OUTPUT", "<output>/pagefind/en/x.pf_meta"]]);
   });
 });
