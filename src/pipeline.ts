@@ -15,7 +15,7 @@ import { discardStaging, prepareOutput, swapIn } from "./publish/swap.ts";
 import { StagedScanner } from "./publish/staged-scanner.ts";
 import { finishVerify, verifyBefore, type FileFacts } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
-import { renderSite } from "./render/render.ts";
+import { preloadEleventy, renderSite } from "./render/render.ts";
 import { BODY_CACHE } from "./markdown/cache.ts";
 import { SEARCH_CACHE } from "./search/bucket-cache.ts";
 import { pruneToUse } from "./incremental/store-prune.ts";
@@ -125,6 +125,7 @@ async function stagesAfterPlan(
   // A site that never renders more files than that indexes beside plan too (Pagefind's process
   // uses the second core while this one hashes views and restores pages).
   if (renderSetSize(fullRenderSet(site)) <= SEARCH_BESIDE_RENDER_MAX) void search.start();
+  preloadEleventy();
   const plan = await run.stage(
     "plan",
     () => planRender(site, opts.outDir, staging, cacheDir),

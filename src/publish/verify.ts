@@ -64,8 +64,12 @@ export interface PartialVerify {
   links: string[];
   /** Links into `later`: resolved once it is listed, [page, link, target]. */
   deferred: [string, string, string][];
+  /** Link targets of each non-article HTML page, grouped by list root (`tags/x/` + `page/n/`). */
   listLinks: Map<string, Set<string>>;
+  /** Absolute URLs in each XML file, with the lastmod of sitemap entries. */
   xmlUrls: Map<string, XmlLinks>;
+  /** The source of each article and plain page's output file. */
+  sourceOf: Map<string, string>;
   fail: Fail;
   targetOf: (value: string) => string | undefined;
 }
@@ -100,8 +104,19 @@ export async function verifyBefore(
   };
   const base = basePath(opts.baseUrl);
   const v: PartialVerify = {
-    ...{ staging, site, opts, later, errors, facts: new Map(), files, links, deferred: [] },
-    ...{ listLinks: new Map(), xmlUrls: new Map(), fail },
+    staging,
+    site,
+    opts,
+    later,
+    errors,
+    facts: new Map(),
+    files,
+    links,
+    deferred: [],
+    listLinks: new Map(),
+    xmlUrls: new Map(),
+    sourceOf,
+    fail,
     targetOf: targetResolver(base, new URL(opts.baseUrl).origin),
   };
   // Loaded here: the scanners' parsers (~250 KB) are not needed before the last stage, nor by `check`.
@@ -138,13 +153,10 @@ export async function finishVerify(v: PartialVerify): Promise<Verified> {
     fail(l, "E_UNSAFE_OUTPUT", `${l} is a symbolic link`, "the output holds plain files only");
   checkExpected(site, files, opts.shownArticles, fail);
   if (opts.budget) {
-    const sourceOf = new Map<string, string>(
-      [...site.articlePages, ...site.plainPages].map((p) => [outputFile(p.path), p.source]),
-    );
     const over = checkOutputBudget(staging, files, {
       budget: opts.budget,
       articles: opts.shownArticles,
-      sourceOf: (f) => sourceOf.get(f),
+      sourceOf: (f) => v.sourceOf.get(f),
       displayPath: opts.displayPath,
     });
     if (over) v.errors.push(over);
