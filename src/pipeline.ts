@@ -2,23 +2,18 @@
 // Each stage is one named, timed call; every problem of every stage is listed in one run, and the
 // output folder changes only when all of them succeeded.
 import path from "node:path";
-import { displayPath } from "./content/display-path.ts";
-import { recordRender, planRender, type RenderPlan } from "./incremental/plan.ts";
+import { planRender, type RenderPlan } from "./incremental/plan.ts";
 import { imagesJob, imagesStage, type ImagesJob } from "./image-stages.ts";
 import type { Progress } from "./progress.ts";
 import { faultError } from "./publish/fs-fault.ts";
-import { pendingNextPublish } from "./publish/next-publish.ts";
 import { budgetFromEnv } from "./publish/output-budget.ts";
-import { isCi, pendingLock, syncRedirectsLock } from "./publish/redirects-lock.ts";
-import { stageWrites } from "./publish/staged-write.ts";
-import { discardStaging, prepareOutput, swapIn } from "./publish/swap.ts";
+import { syncRedirectsLock } from "./publish/redirects-lock.ts";
+import { discardStaging, prepareOutput } from "./publish/swap.ts";
+import type { ScannedFile } from "./publish/file-facts.ts";
 import { StagedScanner } from "./publish/staged-scanner.ts";
-import { finishVerify, verifyBefore, type FileFacts } from "./publish/verify.ts";
+import { finishVerify, verifyBefore, type Verified } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { preloadEleventy, renderSite } from "./render/render.ts";
-import { BODY_CACHE } from "./markdown/cache.ts";
-import { SEARCH_CACHE } from "./search/bucket-cache.ts";
-import { pruneToUse } from "./incremental/store-prune.ts";
 import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
 import { describeSearch, indexSearch, SEARCH_FOLDER } from "./search/index-search.ts";
@@ -31,7 +26,14 @@ import {
   type BuildOptions,
   type SiteModel,
 } from "./model-site.ts";
-import { stampOutput, stampSite, upToDate, type StampSite } from "./up-to-date.ts";
+import { stampSite, upToDate } from "./up-to-date.ts";
+import {
+  lockOf,
+  stampPublished,
+  swapAndRecord,
+  type CacheUse,
+  type Published,
+} from "./swap-and-record.ts";
 
 export type { BuildReport } from "./report.ts";
 export type { BuildOptions, SiteModel } from "./model-site.ts";
@@ -158,20 +160,42 @@ async function stagesAfterPlan(
     () => writeDeployFiles(staging, model),
     (d) => `${d.files} recipes`,
   );
-  // The pages are verified while Pagefind indexes: every file but the search index's, whose folder
-  // (and every link into it, and what needs the whole tree) is verified once it is written.
+  const { verified, used } = await verifyBesideSearch(opts, run, model, staging, {
+    search,
+    scanned,
+    plan,
+  });
+  if (run.failed) {
+    await discardStaging(staging);
+    return false;
+  }
+  return swapAndRecord(opts, run, model, staging, plan, verified.facts, used);
+}
+
+/**
+ * Stage 9 around the search stage: the pages are verified while Pagefind indexes (every file but
+ * the search index's), then its folder, every link into it and what needs the whole tree.
+ * Returns the verified facts and the cache entries the build used.
+ */
+async function verifyBesideSearch(
+  opts: BuildOptions,
+  run: BuildRun,
+  model: SiteModel,
+  staging: string,
+  jobs: { search: SearchJob; scanned: Promise<Map<string, ScannedFile>>; plan: RenderPlan },
+): Promise<{ verified: Verified; used: CacheUse }> {
   const pages = await run.stage(
     "verify",
     async () => ({
       partial: await verifyBefore(
         staging,
-        site,
+        model.collected.site,
         {
-          scanned: await scanned,
+          scanned: await jobs.scanned,
           baseUrl: model.baseUrl,
           shownArticles: model.collected.shown.length,
           displayPath: model.displayPath,
-          known: plan.carried,
+          known: jobs.plan.carried,
           budget: opts.outputBudget ?? budgetFromEnv(),
         },
         SEARCH_FOLDER,
@@ -182,7 +206,7 @@ async function stagesAfterPlan(
   const searched = await run.stage(
     "search",
     async () => {
-      const done = await search.wait((d, total) => run.progressOf.count?.("search", d, total));
+      const done = await jobs.search.wait((d, t) => run.progressOf.count?.("search", d, t));
       if (!done.ok) throw done.err;
       return done.value;
     },
@@ -199,100 +223,5 @@ async function stagesAfterPlan(
     () => finishVerify(pages.partial),
     (v) => `${v.errors.length} problems`,
   );
-  if (run.failed) {
-    await discardStaging(staging);
-    return false;
-  }
-  return swapAndRecord(opts, run, model, staging, plan, verified.facts, used);
-}
-
-/**
- * Stage 10: the staged writes (redirects.lock, next-publish.json), the swap, then the manifest and
- * page store while the old tree is removed. Returns the published output, or throws.
- */
-async function swapAndRecord(
-  opts: BuildOptions,
-  run: BuildRun,
-  model: SiteModel,
-  staging: string,
-  plan: RenderPlan,
-  facts: ReadonlyMap<string, FileFacts>,
-  used: CacheUse,
-): Promise<Published> {
-  const cacheDir = resolveCacheDir(opts.cacheDir);
-  const lock = pendingLock(model.collected, { ...lockOf(opts), write: !opts.preview });
-  const writes = await stageWrites([
-    ...(lock ? [lock] : []),
-    pendingNextPublish(".broadsheet", model.collected.nextPublish),
-  ]);
-  let swapped: Awaited<ReturnType<typeof swapIn>>;
-  try {
-    swapped = await run.stage(
-      "publish",
-      () => swapIn(staging, opts.outDir, plan.buildId),
-      () => opts.outDir,
-    );
-  } catch (err) {
-    await Promise.all(writes.map((w) => w.discard()));
-    throw err;
-  }
-  for (const w of writes) await w.commit().catch((err: unknown) => notWritten(run, w.target, err));
-  try {
-    // The old tree is removed on a worker thread while the cache is saved.
-    recordRender(plan, opts.outDir, cacheDir, facts);
-    if (cacheDir) pruneCaches(cacheDir, used);
-  } catch (err) {
-    notWritten(run, cacheDir || opts.outDir, err);
-  }
-  return { oldTreeRemoved: swapped.oldTreeRemoved, buildId: plan.buildId };
-}
-
-/** An output just published: its marker's id, and its old tree removed on a worker thread until this settles. */
-interface Published {
-  oldTreeRemoved: Promise<void>;
-  buildId: string;
-}
-
-/** The body-cache and search-cache entries a build uses, for each cache it wrote to. */
-interface CacheUse {
-  bodies: readonly string[] | undefined;
-  search: readonly string[] | undefined;
-}
-
-/**
- * Caps the body cache and the search cache at 3× what this build uses (least recently written
- * first, never an entry it uses): each renderer or content change adds a version of every body or
- * bucket, and a CI cache is saved and restored whole.
- */
-function pruneCaches(cacheDir: string, used: CacheUse): void {
-  for (const [{ folder, ext }, keys] of [
-    [BODY_CACHE, used.bodies],
-    [SEARCH_CACHE, used.search],
-  ] as const)
-    if (keys) pruneToUse(path.join(cacheDir, folder), ext, new Set(keys));
-}
-
-/**
- * Stamps the output just published, unless a write after publishing failed or the build rewrote
- * redirects.lock (a content file): then the next build runs in full.
- */
-function stampPublished(run: BuildRun, site: StampSite, model: SiteModel, buildId: string): void {
-  if (run.report.warnings.some((w) => w.code === "W_NOT_WRITTEN")) return;
-  if (model.collected.redirects?.changed) return;
-  try {
-    stampOutput(site, model.collected.clock, run.report, buildId);
-  } catch (err) {
-    notWritten(run, site.cacheDir, err);
-  }
-}
-
-/** After the swap the output is published: a write that fails then is a warning, never exit 1. */
-function notWritten(run: BuildRun, file: string, err: unknown): void {
-  const fault = faultError(err, file, `write ${displayPath(file)} after publishing`);
-  if (!fault) throw err;
-  run.add([{ ...fault, code: "W_NOT_WRITTEN", hint: `${fault.hint}; then build again` }]);
-}
-
-function lockOf(opts: BuildOptions): { contentDir: string; ci: boolean } {
-  return { contentDir: opts.contentDir, ci: isCi() };
+  return { verified, used };
 }

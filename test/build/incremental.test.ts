@@ -178,6 +178,28 @@ const STEPS: [string, () => void][] = [
   ],
 ];
 
+/**
+ * Hard links to every file of the output, with their bytes: a build starts from links to the
+ * output's files and must replace, never write into, those it renders again (the old output stays
+ * whole until the swap).
+ */
+function keepOutput(): { check(step: string): void } {
+  const dir = tempDir("broadsheet-kept-");
+  const files = listTree(out);
+  const bytes = files.map((f, i) => {
+    fs.linkSync(path.join(out, f), path.join(dir, String(i)));
+    return fs.readFileSync(path.join(out, f));
+  });
+  return {
+    check(step) {
+      files.forEach((f, i) => {
+        const now = fs.readFileSync(path.join(dir, String(i)));
+        assert.ok(now.equals(bytes[i]!), `${step}: the last output's ${f} was written into`);
+      });
+    },
+  };
+}
+
 describe("incremental builds", () => {
   it("should carry every page over when nothing changed", () => {
     const first = build(out, cache);
@@ -198,8 +220,10 @@ describe("incremental builds", () => {
 
   for (const [name, change] of STEPS) {
     it(`should match a clean build after editing: ${name}`, () => {
+      const kept = keepOutput();
       change();
       const r = build(out, cache);
+      if (name !== "output file edited by hand") kept.check(name);
       if (name === "output file edited by hand") {
         // The page store holds the file as the last build wrote it: restored, not rendered.
         assert.deepEqual([r.rendered, r.restored], [0, 1], `${name}: ${JSON.stringify(r)}`);
