@@ -34,12 +34,16 @@ const filesOf = (bucket: string, how: string): IndexFile[] => [
   { path: "index/a.pf_index", bytes: Buffer.from(`${bucket} ${how}`) },
 ];
 
-/** A stand-in Pagefind lane that logs each bundle it is asked for and answers on a later tick. */
-function fakeLane(log: string[]): PagefindThread {
+/**
+ * A stand-in Pagefind lane that logs each bundle it is asked for and answers on a later tick, not
+ * before `until` (a test's event) when given.
+ */
+function fakeLane(log: string[], until?: Promise<void>): PagefindThread {
   return {
     index: async (recs: readonly { url: string }[]) => {
       const bucket = recs[0]!.url.replace(/^\//, "").replace(/story-\d+\/$/, "");
       log.push(`index ${bucket}`);
+      await until;
       await new Promise((r) => setTimeout(r, 5));
       return filesOf(bucket, "indexed");
     },
@@ -119,12 +123,19 @@ describe("indexBuckets", () => {
     writeEntry(cacheDir, bucketKey(VERSION, byBucket.get("en/2022/")!), filesOf("en/2022/", "c"));
     const log: string[] = [];
     const { w } = work(byBucket, cacheDir, log);
+    // Pagefind answers for 2023 only after the copy of 2022 failed (the copy's read runs on Node's
+    // I/O threads: on a loaded machine it can take longer than a bundle).
+    let fault!: () => void;
+    const failed = new Promise<void>((resolve) => (fault = resolve));
     w.write = async (bucket) => {
       await new Promise((r) => setImmediate(r));
-      if (bucket === "en/2022/") throw new Error("ENOSPC: no space left on device");
+      if (bucket === "en/2022/") {
+        fault();
+        throw new Error("ENOSPC: no space left on device");
+      }
       log.push(`write ${bucket}`);
     };
-    await assert.rejects(indexBuckets([fakeLane(log)], w), /ENOSPC/);
+    await assert.rejects(indexBuckets([fakeLane(log, failed)], w), /ENOSPC/);
     assert.deepEqual(
       log.filter((l) => l.startsWith("index")),
       ["index en/2023/"],
