@@ -16,7 +16,8 @@ import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { preloadEleventy, renderSite } from "./render/render.ts";
 import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
-import { describeSearch, indexSearch, SEARCH_FOLDER } from "./search/index-search.ts";
+import { describeSearch, indexSearch } from "./search/index-search.ts";
+import { SEARCH_FOLDER } from "./routes.ts";
 import { SEARCH_BESIDE_RENDER_MAX, searchJob, type SearchJob } from "./search/search-job.ts";
 import { searchRecords } from "./search/records.ts";
 import {

@@ -15,6 +15,9 @@ export function isLang(x: string): x is Lang {
   return Object.hasOwn(LANGUAGES, x);
 }
 
+/** The top-level output folder of the search index, which the search stage alone writes. */
+export const SEARCH_FOLDER = "pagefind";
+
 /** First path segments that section ids and page slugs must not take (E_SLUG_RESERVED). */
 export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "tags",
@@ -23,7 +26,7 @@ export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
   "search",
   "media",
   "assets",
-  "pagefind",
+  SEARCH_FOLDER,
   "feed.xml",
   "feed.json",
   "sitemap.xml",
@@ -116,7 +119,7 @@ export function makeRoutes(defaultLang: Lang): Routes {
     sitemapIndex: () => "/sitemap.xml",
     notFound: (lang) => `${pre(lang)}/404.html`,
     search: (lang) => `${pre(lang)}/search/`,
-    pagefind: (rel) => `/pagefind/${rel}`,
+    pagefind: (rel) => `/${SEARCH_FOLDER}/${rel}`,
     robots: () => "/robots.txt",
     media: (name, hash12, ext) => `/media/${name}.${hash12}.${ext}`,
     asset: (name) => `/assets/${name}`,

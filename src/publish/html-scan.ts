@@ -4,6 +4,7 @@
 import { Parser } from "htmlparser2";
 import { INLINE_SCRIPTS } from "../../layouts/inline-scripts.ts";
 import type { ScanFinding } from "./scan-finding.ts";
+import { SEARCH_FOLDER } from "../routes.ts";
 import { isSafeUrl, urlScheme } from "../url-scheme.ts";
 import { refreshUrl, splitUrlList, URL_ATTRS, URL_LIST_ATTRS } from "./url-rules.ts";
 
@@ -33,7 +34,7 @@ const FORBIDDEN_ELEMENTS = new Set([
 const REGISTERED_INLINE: ReadonlySet<string> = new Set(Object.values(INLINE_SCRIPTS));
 
 /** Paths (below the site's base path) from which our own scripts may load. */
-const OWN_SCRIPT_DIRS = ["assets/", "pagefind/"];
+const OWN_SCRIPT_DIRS = ["assets/", `${SEARCH_FOLDER}/`];
 
 /** An open `<script>` or `<style>`: its attributes and the raw text read so far. */
 interface RawElement {

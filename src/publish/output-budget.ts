@@ -4,6 +4,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { contentError, type ContentError } from "../content/errors.ts";
+import { SEARCH_FOLDER } from "../routes.ts";
 
 /** How many bytes a build may write: `perArticle` for each published article, plus `base`. */
 export interface OutputBudget {
@@ -15,8 +16,9 @@ export interface OutputBudget {
 export const DEFAULT_BUDGET: OutputBudget = { perArticle: 200 * 1024, base: 50 * 2 ** 20 };
 
 /** Pagefind's browser runtime and our search script: fixed copies like the assets (the index counts). */
-const SEARCH_RUNTIME =
-  /^pagefind\/(?:[a-z]+\/\d{4}\/)?(?:pagefind\.js|pagefind-worker\.js|search\.js|wasm\.[\w-]+\.pagefind)$/;
+const SEARCH_RUNTIME = new RegExp(
+  `^${SEARCH_FOLDER}/(?:[a-z]+/\\d{4}/)?(?:pagefind\\.js|pagefind-worker\\.js|search\\.js|wasm\\.[\\w-]+\\.pagefind)$`,
+);
 
 /** How many contributors the error names. */
 const SHOWN = 5;

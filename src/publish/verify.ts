@@ -72,6 +72,8 @@ export interface PartialVerify {
   sourceOf: Map<string, string>;
   fail: Fail;
   targetOf: (value: string) => string | undefined;
+  /** A file's facts: carried over (`known`), scanned as it was rendered, or scanned now. */
+  factsOf: (file: string) => FileFacts;
 }
 
 /**
@@ -103,6 +105,8 @@ export async function verifyBefore(
     });
   };
   const base = basePath(opts.baseUrl);
+  // Loaded here: the scanners' parsers (~250 KB) are not needed before the last stage, nor by `check`.
+  const { scanStagedFile } = await import("./scan-file.ts");
   const v: PartialVerify = {
     staging,
     site,
@@ -118,13 +122,11 @@ export async function verifyBefore(
     sourceOf,
     fail,
     targetOf: targetResolver(base, new URL(opts.baseUrl).origin),
+    factsOf: (f) =>
+      known.get(f) ?? reported(f, opts.scanned?.get(f) ?? scanStagedFile(staging, f, base), fail),
   };
-  // Loaded here: the scanners' parsers (~250 KB) are not needed before the last stage, nor by `check`.
-  const { scanStagedFile } = await import("./scan-file.ts");
   const articleFiles = new Set(site.articlePages.map((p) => outputFile(p.path)));
-  const factsOf = (f: string): FileFacts =>
-    known.get(f) ?? reported(f, opts.scanned?.get(f) ?? scanStagedFile(staging, f, base), fail);
-  for (const f of [...files].sort()) addFacts(v, f, factsOf(f), articleFiles.has(f));
+  for (const f of [...files].sort()) addFacts(v, f, v.factsOf(f), articleFiles.has(f));
   return v;
 }
 
@@ -132,21 +134,13 @@ export async function verifyBefore(
  * Verifies the folder `verifyBefore` left (listed and scanned now), the links into it, and what
  * needs the whole tree: every promised file there, the output budget, nothing lost.
  */
-export async function finishVerify(v: PartialVerify): Promise<Verified> {
+export function finishVerify(v: PartialVerify): Verified {
   const { staging, site, opts, files, fail } = v;
   if (v.later !== undefined) {
     const rest = listLater(staging, v.later);
-    const { scanStagedFile } = await import("./scan-file.ts");
-    const base = basePath(opts.baseUrl);
     for (const f of rest.files) files.add(f);
     v.links.push(...rest.links);
-    for (const f of [...rest.files].sort())
-      addFacts(
-        v,
-        f,
-        reported(f, opts.scanned?.get(f) ?? scanStagedFile(staging, f, base), fail),
-        false,
-      );
+    for (const f of [...rest.files].sort()) addFacts(v, f, v.factsOf(f), false);
     for (const [f, value, target] of v.deferred) checkTarget(f, value, target, files, fail);
   }
   for (const l of v.links)

@@ -33,7 +33,7 @@ export async function renderSite(
   for (const [i, chunk] of chunks.entries()) {
     // Note: loaded here, not at start-up: Eleventy's modules take ~0.4 s to load, and `check` or
     // a build with nothing to render never needs them.
-    const { Eleventy } = await import("@11ty/eleventy");
+    const { Eleventy } = await loadEleventy();
     // Templates and config run from the code that runs (compiled by bin/broadsheet.mjs, or the sources).
     const elev = new Eleventy(path.join(CODE_ROOT, "src/pages"), staging, {
       configPath: path.join(CODE_ROOT, `.eleventy${CODE_EXT}`),
@@ -63,7 +63,12 @@ export async function renderSite(
  * then finds them loaded. A failure shows when render loads them.
  */
 export function preloadEleventy(): void {
-  import("@11ty/eleventy").catch(() => undefined);
+  loadEleventy().catch(() => undefined);
+}
+
+/** Eleventy's module (loaded once by Node, whoever asks first). */
+function loadEleventy(): Promise<typeof import("@11ty/eleventy")> {
+  return import("@11ty/eleventy");
 }
 
 /** Writes a file below `root`, refusing any path that would leave it (R17). */

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PAGEFIND_MODULE, SEARCH_SCRIPT } from "../collect/search.ts";
+import { SEARCH_FOLDER } from "../routes.ts";
 import { readEntry, writeEntry } from "./bucket-cache.ts";
 import { indexBuckets, indexError, RUNTIME_FILE } from "./bucket-lanes.ts";
 import { pagefindVersion, type IndexFile } from "./pagefind-run.ts";
@@ -136,9 +137,6 @@ function sampleRecord(bucket: string): PagefindRecord {
     sort: { date: "0" },
   };
 }
-
-/** The top-level folder of the output the search stage writes, and writes alone. */
-export const SEARCH_FOLDER = "pagefind";
 
 /** Where `rel` goes below /pagefind/ of `staging`; a path that would leave it is a bug. */
 function targetIn(staging: string, rel: string): string {
