@@ -102,6 +102,7 @@ export async function modelSite(
             cacheDir,
             config,
             preview: opts.preview,
+            origins: parsed!.bodyOrigins,
             onProgress: (done, total) => run.progressOf.count?.("bodies", done, total),
           },
         ),

@@ -8,6 +8,7 @@ import type { ContentError } from "./errors.ts";
 import type { ArticleMeta, PageMeta } from "./front-matter.ts";
 import type { SourceFile } from "./load.ts";
 import type { SiteConfig } from "./site-config.ts";
+import { sourceDigest } from "./source-digest.ts";
 import { fingerprint } from "../fingerprint.ts";
 
 /** What the parse code reads: `src/content/` and the leaves it imports, and the locked libraries. */
@@ -72,7 +73,7 @@ export class ParseCache {
       .update("\0")
       .update(file.displayPath)
       .update("\0")
-      .update(file.bytes)
+      .update(sourceDigest(file))
       .digest("hex");
   }
 

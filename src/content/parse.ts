@@ -1,6 +1,7 @@
 // The parse stage: site.yaml, authors, tags, redirects.lock, media and every Markdown file's front
 // matter, each problem a located error. Articles that fail are left out; the rest go on.
 import path from "node:path";
+import { fingerprint } from "../fingerprint.ts";
 import { parseAuthors, type AuthorConfig } from "./authors.ts";
 import { parseNow } from "./dates.ts";
 import { contentError, type ContentError } from "./errors.ts";
@@ -8,9 +9,10 @@ import { parseArticle, parsePage, type ArticleMeta, type PageMeta } from "./fron
 import { decodeText, type MediaFile, type SourceFile } from "./load.ts";
 import { MediaIndex } from "./media-index.ts";
 import { mediaReadError } from "./media-read.ts";
-import { ParseCache, type ParsedFile } from "./parse-cache.ts";
+import { PARSE_INPUTS, ParseCache, type ParsedFile } from "./parse-cache.ts";
 import { parseRedirectsLock, type RedirectsLock } from "./redirects-lock.ts";
 import { parseSiteConfig, type SiteConfig } from "./site-config.ts";
+import { sourceDigest } from "./source-digest.ts";
 import { parseTagRegistry, type TagRegistryEntry } from "./tag-registry.ts";
 import type { MediaAsset, Stamp } from "./values.ts";
 
@@ -35,6 +37,11 @@ export interface ParsedContent {
   media: Map<string, { asset: MediaAsset; file: MediaFile }>;
   articles: ArticleMeta[];
   pages: PageMeta[];
+  /**
+   * What decides each article's and page's body, by content path: the parse code's fingerprint and
+   * the file's digest (the body cache keys on it instead of hashing the body again).
+   */
+  bodyOrigins: Map<string, string>;
   errors: ContentError[];
 }
 
@@ -53,6 +60,7 @@ export function parseContent(
     media: new Map(),
     articles: [],
     pages: [],
+    bodyOrigins: new Map(),
     errors: [],
   };
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -139,7 +147,13 @@ function parseMarkdownFile(
   }
   if (r.article) out.articles.push(r.article);
   if (r.page) out.pages.push(r.page);
+  if (r.article || r.page) out.bodyOrigins.set(f.path, bodyOrigin(f));
   out.errors.push(...r.errors);
+}
+
+/** What decides the body parsed from `f`: the parse code and the file's bytes (the body is a slice of its text). */
+function bodyOrigin(f: SourceFile): string {
+  return `${fingerprint(PARSE_INPUTS)}:${sourceDigest(f)}`;
 }
 
 /** One article or page file's parse, as the parse cache keeps it. */

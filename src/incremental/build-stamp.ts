@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { MediaFile, SourceFile } from "../content/load.ts";
 import { isSettled } from "../content/media-index.ts";
+import { sourceDigest } from "../content/source-digest.ts";
 import type { ContentError } from "../content/errors.ts";
 import type { BuildReport } from "../report.ts";
 import { manifestPath } from "./manifest.ts";
@@ -52,7 +53,7 @@ export function inputKey(
   const h = createHash("sha256").update(FORMAT).update("\0").update(parts.code).update("\0");
   h.update(JSON.stringify(parts.settings)).update("\0").update(JSON.stringify(problems));
   for (const f of content.files) {
-    h.update(`\0${f.path}\0${f.bytes.byteLength}\0`).update(f.bytes);
+    h.update(`\0${f.path}\0${f.bytes.byteLength}\0${sourceDigest(f)}`);
   }
   for (const m of content.media) {
     const { ino, mtimeMs, ctimeMs } = m.identity;

@@ -122,6 +122,8 @@ export interface CompileOptions extends Omit<BodiesOptions, "cache"> {
    * cache never overwrite each other's entries while the other reads them.
    */
   preview: boolean;
+  /** What decides each body, by content path (`ParsedContent.bodyOrigins`): the cache keys on it. */
+  origins?: ReadonlyMap<string, string>;
 }
 
 /** The articles and pages with their bodies compiled, counts, and the errors of the failed ones. */
@@ -141,12 +143,10 @@ export async function compileBodies(
   tables: RenderTables,
   opts: CompileOptions,
 ): Promise<CompiledContent> {
-  const inputs = [...articles, ...pages].map(({ source, displayPath, body, bodyLine }) => ({
-    source,
-    displayPath,
-    body,
-    bodyLine,
-  }));
+  const inputs = [...articles, ...pages].map(({ source, displayPath, body, bodyLine }) => {
+    const origin = opts.origins?.get(source);
+    return { source, displayPath, body, bodyLine, ...(origin !== undefined && { origin }) };
+  });
   const mediaDigest = new Map([...tables.media].map(([p, m]) => [p, m.sha256]));
   const { results, hits, keys } = await renderBodies(inputs, tables, {
     ...opts,

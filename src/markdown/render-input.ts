@@ -11,6 +11,11 @@ export interface RenderInput {
   body: string;
   /** 1-based line of the file on which `body` starts (errors count from the file top). */
   bodyLine: number;
+  /**
+   * What decides `body` (the parse code and its file's digest: `ParsedContent.bodyOrigins`), when
+   * known: the body cache keys on it instead of hashing the body.
+   */
+  origin?: string;
 }
 
 /** What the renderer needs from the rest of the build (no I/O happens here). */

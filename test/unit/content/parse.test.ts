@@ -105,6 +105,25 @@ describe("parseContent", () => {
     assert.deepEqual(good.fieldAt["tags.1"], { line: 5, col: 15 });
   });
 
+  it("should name what decides each body: the parse code and the file's bytes, never a failed file", () => {
+    const parse = (text: string) =>
+      parseContent(
+        [
+          file("site.yaml", SITE),
+          file("articles/2024/good.md", text),
+          file("articles/2024/bad.md", article("2024-02-30")),
+        ],
+        { contentDisplay: "content", now: NOW },
+      ).bodyOrigins;
+    const text = article("2024-05-01 10:00");
+    const origins = parse(text);
+    assert.deepEqual([...origins.keys()], ["articles/2024/good.md"]);
+    const sha = createHash("sha256").update(text).digest("hex");
+    assert.match(origins.get("articles/2024/good.md")!, new RegExp(`^[0-9a-f]{64}:${sha}$`));
+    assert.deepEqual(parse(text), origins, "the same bytes, the same origin");
+    assert.notDeepEqual(parse(text.replace("Text.", "Text!")), origins, "a body edit changes it");
+  });
+
   it("should describe media files with a fingerprinted path and their size", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "parse-media-"));
     try {

@@ -78,6 +78,14 @@ describe("body cache", () => {
     assert.equal(new Set(variants).size, variants.length);
   });
 
+  it("should key a body with an origin by the origin alone, and one without by its text", () => {
+    const a = { ...input, origin: "parse-code:file-sha" };
+    assert.equal(cacheKey({ ...a, body: "another text" }, scope), cacheKey(a, scope));
+    assert.notEqual(cacheKey({ ...a, origin: "parse-code:other-sha" }, scope), cacheKey(a, scope));
+    assert.notEqual(cacheKey(a, scope), cacheKey(input, scope), "never the key of a bare body");
+    assert.notEqual(cacheKey({ ...a, source: "articles/b.md" }, scope), cacheKey(a, scope));
+  });
+
   it("should not serve an entry when a link target it resolved moved", () => {
     const { dir, key } = stored();
     const moved = { ...tables, articleHrefs: new Map([["articles/b.md", "/tech/2023/05/b/"]]) };
