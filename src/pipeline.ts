@@ -2,7 +2,7 @@
 // Each stage is one named, timed call; every problem of every stage is listed in one run, and the
 // output folder changes only when all of them succeeded.
 import path from "node:path";
-import { planRender, type RenderPlan } from "./incremental/plan.ts";
+import { planRender, prepareRecord, type RenderPlan } from "./incremental/plan.ts";
 import { imagesJob, imagesStage, type ImagesJob } from "./image-stages.ts";
 import type { Progress } from "./progress.ts";
 import { faultError } from "./publish/fs-fault.ts";
@@ -11,7 +11,7 @@ import { syncRedirectsLock } from "./publish/redirects-lock.ts";
 import { discardStaging, prepareOutput } from "./publish/swap.ts";
 import type { ScannedFile } from "./publish/file-facts.ts";
 import { StagedScanner } from "./publish/staged-scanner.ts";
-import { finishVerify, verifyBefore, type Verified } from "./publish/verify.ts";
+import { finishVerify, verifyBefore, type FileFacts } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { preloadEleventy, renderSite } from "./render/render.ts";
 import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
@@ -34,6 +34,7 @@ import {
   swapAndRecord,
   type CacheUse,
   type Published,
+  type Recorded,
 } from "./swap-and-record.ts";
 
 export type { BuildReport } from "./report.ts";
@@ -161,7 +162,7 @@ async function stagesAfterPlan(
     () => writeDeployFiles(staging, model),
     (d) => `${d.files} recipes`,
   );
-  const { verified, used } = await verifyBesideSearch(opts, run, model, staging, {
+  const { used, record } = await verifyBesideSearch(opts, run, model, staging, {
     search,
     scanned,
     plan,
@@ -170,13 +171,13 @@ async function stagesAfterPlan(
     await discardStaging(staging);
     return false;
   }
-  return swapAndRecord(opts, run, model, staging, plan, verified.facts, used);
+  return swapAndRecord(opts, run, model, staging, plan, record, used);
 }
 
 /**
  * Stage 9 around the search stage: the pages are verified while Pagefind indexes (every file but
  * the search index's), then its folder, every link into it and what needs the whole tree.
- * Returns the verified facts and the cache entries the build used.
+ * Returns the cache entries the build used and its record (`prepareRecord`, made in the search wait).
  */
 async function verifyBesideSearch(
   opts: BuildOptions,
@@ -184,7 +185,7 @@ async function verifyBesideSearch(
   model: SiteModel,
   staging: string,
   jobs: { search: SearchJob; scanned: Promise<Map<string, ScannedFile>>; plan: RenderPlan },
-): Promise<{ verified: Verified; used: CacheUse }> {
+): Promise<{ used: CacheUse; record: Recorded }> {
   const pages = await run.stage(
     "verify",
     async () => ({
@@ -204,6 +205,16 @@ async function verifyBesideSearch(
     }),
     ({ partial }) => `${partial.facts.size} files checked before the search index`,
   );
+  // The pages and their facts are final now: their manifest and page-store part are made while
+  // Pagefind indexes, and written only once the output is published.
+  const record = await run.stage(
+    "record",
+    () =>
+      pages.partial.errors.length > 0
+        ? undefined
+        : recordBeside(opts, staging, jobs.plan, pages.partial.facts),
+    (r) => (r && "kept" in r ? `${r.kept.keep.size} pages kept in the page store` : "nothing kept"),
+  );
   const searched = await run.stage(
     "search",
     async () => {
@@ -219,10 +230,24 @@ async function verifyBesideSearch(
     bodies: run.report.bodies.rendered > 0 ? model.bodyKeys : undefined,
     search: searched.indexed > 0 ? searched.keys : undefined,
   };
-  const verified = await run.stage(
+  await run.stage(
     "verify",
     () => finishVerify(pages.partial),
     (v) => `${v.errors.length} problems`,
   );
-  return { verified, used };
+  return { used, record };
+}
+
+/** This build's record (`prepareRecord`), or the fault that stopped it: reported after the swap, as a write after publishing is. */
+function recordBeside(
+  opts: BuildOptions,
+  staging: string,
+  plan: RenderPlan,
+  facts: ReadonlyMap<string, FileFacts>,
+): Recorded {
+  try {
+    return prepareRecord(plan, staging, opts.outDir, resolveCacheDir(opts.cacheDir), facts);
+  } catch (fault) {
+    return { fault };
+  }
 }

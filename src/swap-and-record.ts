@@ -2,7 +2,7 @@
 // caches' caps and the build stamp (after the swap a write that fails is a warning, never exit 1).
 import path from "node:path";
 import { displayPath } from "./content/display-path.ts";
-import { recordRender, type RenderPlan } from "./incremental/plan.ts";
+import { commitRecord, type PreparedRecord, type RenderPlan } from "./incremental/plan.ts";
 import { pruneToUse } from "./incremental/store-prune.ts";
 import { BODY_CACHE } from "./markdown/cache.ts";
 import { resolveCacheDir, type BuildOptions, type SiteModel } from "./model-site.ts";
@@ -11,14 +11,19 @@ import { pendingNextPublish } from "./publish/next-publish.ts";
 import { isCi, pendingLock } from "./publish/redirects-lock.ts";
 import { stageWrites } from "./publish/staged-write.ts";
 import { swapIn } from "./publish/swap.ts";
-import type { FileFacts } from "./publish/verify.ts";
 import type { BuildRun } from "./report.ts";
 import { SEARCH_CACHE } from "./search/bucket-cache.ts";
 import { stampOutput, type StampSite } from "./up-to-date.ts";
 
 /**
+ * A build's record for the cache, made before the swap (`prepareRecord`): none without a cache, or
+ * the fault that stopped it.
+ */
+export type Recorded = PreparedRecord | { fault: unknown } | undefined;
+
+/**
  * Stage 10: the staged writes (redirects.lock, next-publish.json), the swap, then the manifest and
- * page store while the old tree is removed. Returns the published output, or throws.
+ * the page store's cap while the old tree is removed. Returns the published output, or throws.
  */
 export async function swapAndRecord(
   opts: BuildOptions,
@@ -26,7 +31,7 @@ export async function swapAndRecord(
   model: SiteModel,
   staging: string,
   plan: RenderPlan,
-  facts: ReadonlyMap<string, FileFacts>,
+  record: Recorded,
   used: CacheUse,
 ): Promise<Published> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
@@ -49,7 +54,8 @@ export async function swapAndRecord(
   for (const w of writes) await w.commit().catch((err: unknown) => notWritten(run, w.target, err));
   try {
     // The old tree is removed on a worker thread while the cache is saved.
-    recordRender(plan, opts.outDir, cacheDir, facts);
+    if (record && "fault" in record) throw record.fault;
+    if (cacheDir && record) commitRecord(record, cacheDir);
     if (cacheDir) pruneCaches(cacheDir, used);
   } catch (err) {
     notWritten(run, cacheDir || opts.outDir, err);

@@ -81,16 +81,34 @@ function readManifest(file: string): PageManifest | undefined {
   }
 }
 
-/** Writes the manifest of `outDir` atomically, and drops manifests of output folders that are gone. */
-export function saveManifest(cacheDir: string, outDir: string, manifest: PageManifest): void {
-  const file = manifestPath(cacheDir, outDir);
+/** A manifest serialized with its checksum line, ready to be written (`writeManifest`). */
+export interface EncodedManifest {
+  /** The output folder it describes (absolute). */
+  out: string;
+  text: string;
+}
+
+/** Serializes the manifest of `outDir` (CPU only: a build does it before its output is published). */
+export function encodeManifest(outDir: string, manifest: PageManifest): EncodedManifest {
+  const out = path.resolve(outDir);
+  const body = JSON.stringify(encode(out, manifest));
+  return { out, text: `${createHash("sha256").update(body).digest("hex")}\n${body}` };
+}
+
+/** Writes an encoded manifest atomically, and drops manifests of output folders that are gone. */
+export function writeManifest(cacheDir: string, manifest: EncodedManifest): void {
+  const file = manifestPath(cacheDir, manifest.out);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const body = JSON.stringify(encode(path.resolve(outDir), manifest));
   const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, `${createHash("sha256").update(body).digest("hex")}\n${body}`);
+  fs.writeFileSync(tmp, manifest.text);
   fs.renameSync(tmp, file);
-  fs.writeFileSync(`${file.slice(0, -5)}.out`, path.resolve(outDir));
+  fs.writeFileSync(`${file.slice(0, -5)}.out`, manifest.out);
   prune(path.dirname(file));
+}
+
+/** Writes the manifest of `outDir` (`encodeManifest`, then `writeManifest`). */
+export function saveManifest(cacheDir: string, outDir: string, manifest: PageManifest): void {
+  writeManifest(cacheDir, encodeManifest(outDir, manifest));
 }
 
 /** Removes the manifest of `outDir` (its output changed outside a successful build). */

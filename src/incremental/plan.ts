@@ -21,15 +21,17 @@ import {
   type CarryPlan,
 } from "./carry-over.ts";
 import {
+  encodeManifest,
   loadManifest,
   newestOtherManifest,
-  saveManifest,
+  writeManifest,
+  type EncodedManifest,
   type PageManifest,
   type PageRecord,
 } from "./manifest.ts";
 import { storeDir } from "./page-store.ts";
 import { PageRestorer, type KnownPage } from "./page-restorer.ts";
-import { savePages } from "./store-sync.ts";
+import { capStore, keepPages, type KeptPages } from "./store-sync.ts";
 
 /** A build's plan: the carry-over split plus what the manifest records afterwards. */
 export interface RenderPlan extends CarryPlan {
@@ -104,33 +106,51 @@ function knownPage(
   return rec?.hash === hash ? rec : undefined;
 }
 
+/** The next build's manifest, encoded, and the pages this build kept in the page store. */
+export interface PreparedRecord {
+  manifest: EncodedManifest;
+  kept: KeptPages;
+}
+
 /**
- * Saves the manifest of the output just published, with each file's verify facts, and keeps every
- * page in the cache's page store (pruned to its cap, least recently used first).
+ * Made once the staged pages and their facts are final (verify's first part), while Pagefind
+ * indexes: each page's manifest record (a staged file keeps its inode, size and mtime when staging
+ * becomes the output), the manifest encoded, every page kept in the cache's page store. Nothing
+ * here is the output's: `commitRecord` writes the manifest once it is published.
  */
-export function recordRender(
+export function prepareRecord(
   plan: RenderPlan,
+  staging: string,
   outDir: string,
   cacheDir: string | false,
   facts: ReadonlyMap<string, FileFacts>,
-): void {
-  if (!cacheDir) return;
-  const out = path.resolve(outDir);
+): PreparedRecord | undefined {
+  if (!cacheDir) return undefined;
   const files = new Map<string, PageRecord>();
   for (const u of plan.units) {
     files.set(
       u.file,
-      recordOf(path.join(out, u.file), plan.hashes.get(u.file)!, facts.get(u.file) ?? {}),
+      recordOf(path.join(staging, u.file), plan.hashes.get(u.file)!, facts.get(u.file) ?? {}),
     );
   }
-  saveManifest(cacheDir, out, { buildId: plan.buildId, files });
-  savePages(
+  const manifest = encodeManifest(outDir, { buildId: plan.buildId, files });
+  const kept = keepPages(
     storeDir(cacheDir),
     [...files].map(([f, r]) => ({
       hash: r.hash,
-      file: path.join(out, f),
+      file: path.join(staging, f),
       size: r.size,
       facts: r.facts,
     })),
   );
+  return { manifest, kept };
+}
+
+/**
+ * After publishing: writes the manifest `prepareRecord` made and prunes the page store to its cap
+ * (least recently used first, never a page of this build).
+ */
+export function commitRecord(record: PreparedRecord, cacheDir: string): void {
+  writeManifest(cacheDir, record.manifest);
+  capStore(storeDir(cacheDir), record.kept);
 }

@@ -46,11 +46,11 @@ export function restoreFrom(dir: string, staging: string): StoreRestore {
   };
 }
 
-/** One page of a published build, as the store keeps it. */
+/** One page of a build, as the store keeps it. */
 export interface UsedPage {
   /** Its input hash. */
   hash: string;
-  /** The published file. */
+  /** The file: staged, or published. */
   file: string;
   size: number;
   facts: FileFacts;
@@ -59,26 +59,45 @@ export interface UsedPage {
 /** Builds in a row that may trust the ledger before the store is listed again (bounds its drift). */
 export const LEDGER_RUNS = 20;
 
-/**
- * Stores every page of a published build that the store lacks (read back from the output), marks
- * the others used now, then prunes the store to its cap without evicting any of them. The store's
- * ledger (its bytes after the last prune plus what builds added since) spares listing every entry
- * while it is under its cap; every `LEDGER_RUNS` builds, or when it is missing, the store is
- * listed. A store over its cap is pruned to `PRUNE_TO` of it, leaving room for the next builds. Returns the prune, or undefined when the ledger showed the store under its cap.
- */
+/** What `keepPages` did: the input hashes a build uses, their bytes, and the bytes it stored. */
+export interface KeptPages {
+  keep: Set<string>;
+  used: number;
+  added: number;
+}
+
+/** `keepPages`, then `capStore`: every page of a published build kept, the store held to its cap. */
 export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult | undefined {
+  return capStore(dir, keepPages(dir, pages));
+}
+
+/**
+ * Stores every page of a build that the store lacks (read back from `file`: staged or published),
+ * and marks the others used now. Safe before the build publishes: an entry is only ever the page
+ * of its input hash.
+ */
+export function keepPages(dir: string, pages: readonly UsedPage[]): KeptPages {
   const now = new Date();
-  const keep = new Set<string>();
-  let used = 0;
-  let added = 0;
+  const kept: KeptPages = { keep: new Set(), used: 0, added: 0 };
   for (const p of pages) {
-    keep.add(p.hash);
-    used += p.size;
+    kept.keep.add(p.hash);
+    kept.used += p.size;
     if (touchPage(dir, p.hash, now)) continue;
     if (writePage(dir, p.hash, { file: p.file, facts: p.facts }))
       for (const f of [entryPath(dir, p.hash), factsPath(dir, p.hash)])
-        added += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+        kept.added += fs.statSync(f, { throwIfNoEntry: false })?.size ?? 0;
   }
+  return kept;
+}
+
+/**
+ * Prunes the store to its cap without evicting a page of the build that published (`kept`). The
+ * store's ledger (its bytes after the last prune plus what builds added since) spares listing
+ * every entry while it is under its cap; every `LEDGER_RUNS` builds, or when it is missing, the
+ * store is listed. A store over its cap is pruned to `PRUNE_TO` of it, leaving room for the next
+ * builds. Returns the prune, or undefined when the ledger showed the store under its cap.
+ */
+export function capStore(dir: string, { keep, used, added }: KeptPages): PruneResult | undefined {
   const cap = storeCap(used);
   const ledger = readLedger(dir);
   if (ledger && ledger.runs < LEDGER_RUNS && ledger.bytes + added <= cap) {

@@ -239,4 +239,41 @@ describe("incremental builds", () => {
       assertSameAsClean(name);
     });
   }
+
+  it("should keep the last manifest when a build is refused after recording its pages", () => {
+    const manifests = (): [string, Buffer][] =>
+      listTree(path.join(cache, "pages"))
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => [f, fs.readFileSync(path.join(cache, "pages", f))]);
+    const before = manifests();
+    assert.ok(before.length > 0);
+    const kept = keepOutput();
+    const files = listTree(out);
+    edit(`${EN}/metro-line-18-opens.md`, (t) => `${t}\nOne more line, then a refused build.\n`);
+    // The output budget is checked in verify's second part, after the record stage.
+    const refused = runCli(
+      ["build", "--content", content, "--out", out, "--cache", cache, "--now", NOW, "--verbose"],
+      {
+        cwd: app,
+        app,
+        env: {
+          CI: "",
+          BROADSHEET_OUTPUT_BUDGET_MB: "0.01",
+          BROADSHEET_OUTPUT_BUDGET_PER_ARTICLE_KB: "1",
+        },
+      },
+    );
+    assert.equal(refused.status, 1, refused.stderr);
+    assert.match(refused.stderr, /E_OUTPUT_BUDGET/);
+    assert.match(refused.stderr, /^record +\d+ pages kept in the page store/m, "recorded first");
+    assert.deepEqual(manifests(), before, "the manifest is written only once published");
+    assert.deepEqual(listTree(out), files);
+    kept.check("refused build");
+    // The last manifest still describes the output: the next build carries over from it, and
+    // takes the refused build's pages (kept in the page store by their input hash) from the store.
+    const r = build(out, cache);
+    assert.equal(r.rendered, 0, JSON.stringify(r));
+    assert.ok(r.restored > 0 && r.carried > 2 * r.restored, JSON.stringify(r));
+    assertSameAsClean("after a refused build");
+  });
 });

@@ -20,6 +20,7 @@ const STAGES = [
   "images",
   "deploy",
   "verify",
+  "record",
   "search",
   "publish",
 ];
