@@ -39,7 +39,7 @@ export interface ParsedContent {
   pages: PageMeta[];
   /**
    * What decides each article's and page's body, by content path: the parse code's fingerprint and
-   * the file's digest (the body cache keys on it instead of hashing the body again).
+   * the file's digest (the body index maps it to the body's cache key: no hashing of the body again).
    */
   bodyOrigins: Map<string, string>;
   errors: ContentError[];

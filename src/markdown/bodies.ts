@@ -8,6 +8,7 @@ import { heldBody, readBody, type Body } from "../content/body.ts";
 import type { MediaAsset } from "../content/values.ts";
 import {
   cacheKey,
+  originKey,
   bodyEntryPath,
   readBodyText,
   readCached,
@@ -53,9 +54,13 @@ export async function renderBodies(
 ): Promise<BodiesResult> {
   const results: (BodyOutcome | undefined)[] = new Array(inputs.length);
   const cache = opts.cache;
-  const keys = cache ? inputs.map((i) => cacheKey(i, cache.scope)) : [];
-  const misses: number[] = [];
   const index = cache && BodyIndex.open(cache.dir);
+  // An unchanged file's body keeps the key the last build recorded for its origin (no hashing).
+  const origins = cache ? inputs.map((i) => originKey(i, cache.scope)) : [];
+  const keys = cache
+    ? inputs.map((i, k) => index!.keyOf(origins[k]) ?? cacheKey(i, cache.scope))
+    : [];
+  const misses: number[] = [];
   inputs.forEach((_, i) => {
     const key = keys[i]!;
     const hit =
@@ -64,7 +69,7 @@ export async function renderBodies(
           readCached(cache.dir, key, tables, cache.scope)?.row)
         : undefined;
     if (!hit) return void misses.push(i);
-    index!.keep(key, hit);
+    index!.keep(key, hit, origins[i]);
     const body = cachedBody(cache!.dir, key, hit.digest, inputs[i]!.displayPath);
     results[i] = { ok: true, body, media: hit.media };
   });
@@ -80,7 +85,7 @@ export async function renderBodies(
       const r = o.result;
       if (!r.ok) return void (results[i] = r);
       const row = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
-      if (row) index!.keep(keys[i]!, row);
+      if (row) index!.keep(keys[i]!, row, origins[i]);
       const body = row
         ? cachedBody(cache.dir, keys[i]!, row.digest, inputs[i]!.displayPath)
         : heldBody(r.html, r.text);
@@ -122,7 +127,7 @@ export interface CompileOptions extends Omit<BodiesOptions, "cache"> {
    * cache never overwrite each other's entries while the other reads them.
    */
   preview: boolean;
-  /** What decides each body, by content path (`ParsedContent.bodyOrigins`): the cache keys on it. */
+  /** What decides each body, by content path (`ParsedContent.bodyOrigins`): see `originKey`. */
   origins?: ReadonlyMap<string, string>;
 }
 

@@ -14,11 +14,15 @@ const FORMAT = "broadsheet-md-index-1";
 export class BodyIndex {
   private readonly used = new Map<string, IndexRow>();
   private changed = false;
+  /** The entry key of each origin key the last build used. */
+  private readonly byOrigin = new Map<string, string>();
 
   private constructor(
     private readonly dir: string,
     private readonly rows: ReadonlyMap<string, IndexRow>,
-  ) {}
+  ) {
+    for (const [key, row] of rows) if (row.origin !== undefined) this.byOrigin.set(row.origin, key);
+  }
 
   /** The index of the cache folder `dir` (empty when absent or damaged). */
   static open(dir: string): BodyIndex {
@@ -40,10 +44,19 @@ export class BodyIndex {
     return depsHold(row.deps, tables, scope) ? row : undefined;
   }
 
-  /** Notes that this build uses the entry `key` with `row`. */
-  keep(key: string, row: IndexRow): void {
-    if (this.rows.get(key) !== row) this.changed = true;
-    this.used.set(key, row);
+  /**
+   * The entry key (`cacheKey`) that goes with origin key `origin` (`originKey`), as the last build
+   * recorded it: one origin always has the same body, so its key needs no hashing of the body.
+   */
+  keyOf(origin: string | undefined): string | undefined {
+    return origin === undefined ? undefined : this.byOrigin.get(origin);
+  }
+
+  /** Notes that this build uses the entry `key` with `row`, for an input of origin key `origin`. */
+  keep(key: string, row: IndexRow, origin?: string): void {
+    const kept = origin === undefined || row.origin === origin ? row : { ...row, origin };
+    if (this.rows.get(key) !== kept) this.changed = true;
+    this.used.set(key, kept);
   }
 
   /** Writes this build's rows when they differ from the ones read (a failure to write is ignored). */

@@ -33,6 +33,8 @@ export interface IndexRow {
   deps: EntryDeps;
   digest: string;
   media: MediaAsset[];
+  /** The origin key (`originKey`) of the input that used it last, if it had one. */
+  origin?: string;
 }
 
 /** An entry served from the cache: its body, and its row for the body index. */
@@ -67,22 +69,41 @@ interface Entry {
 const sha256 = (s: string): string => createHash("sha256").update(s).digest("hex");
 
 /**
- * The key of one body: SHA-256 over renderer version, config fields read, path and body: the body
- * by its origin when the input has one (the file's digest, already made for the parse cache), else
- * hashed as it is, after the JSON of the rest (escaping 70 MB of bodies into JSON was half the cost).
+ * The key of one body: SHA-256 over renderer version, config fields read, path and body (the body
+ * hashed as it is, after the JSON of the rest: escaping 70 MB of bodies into JSON was half the cost).
  */
 export function cacheKey(input: RenderInput, scope: CacheScope): string {
-  const head = [
+  return createHash("sha256")
+    .update(keyHead(input, scope))
+    .update("\0")
+    .update(input.body)
+    .digest("hex");
+}
+
+/**
+ * The key of what decides a body under `scope` (its origin: the parse code and its file's digest),
+ * or undefined without one. One origin key always goes with one `cacheKey`: the body index keeps
+ * the pair, so an unchanged file's body is not hashed again (a file whose front matter alone
+ * changed has a new origin key, and its body still finds its entry by `cacheKey`).
+ */
+export function originKey(input: RenderInput, scope: CacheScope): string | undefined {
+  if (input.origin === undefined) return undefined;
+  return createHash("sha256")
+    .update(keyHead(input, scope))
+    .update("\0origin\0")
+    .update(input.origin)
+    .digest("hex");
+}
+
+/** What a body's key covers besides the body: renderer version, config fields read, its path. */
+function keyHead(input: RenderInput, scope: CacheScope): string {
+  return JSON.stringify([
     scope.renderer,
     scope.baseUrl,
     scope.slugStyle,
     scope.preview === true,
     input.source,
-  ];
-  const h = createHash("sha256").update(JSON.stringify(head));
-  if (input.origin !== undefined) h.update("\0origin\0").update(input.origin);
-  else h.update("\0body\0").update(input.body);
-  return h.digest("hex");
+  ]);
 }
 
 /** What a lookup answers today; a cached entry is served only while every answer it saw still holds. */

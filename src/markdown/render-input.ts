@@ -13,7 +13,7 @@ export interface RenderInput {
   bodyLine: number;
   /**
    * What decides `body` (the parse code and its file's digest: `ParsedContent.bodyOrigins`), when
-   * known: the body cache keys on it instead of hashing the body.
+   * known: the body index finds the body's cache key by it, without hashing the body.
    */
   origin?: string;
 }

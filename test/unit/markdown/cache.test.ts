@@ -4,8 +4,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { BodyIndex } from "../../../src/markdown/body-index.ts";
 import {
   cacheKey,
+  originKey,
   readBodyText,
   readCached,
   rendererVersion,
@@ -78,12 +80,33 @@ describe("body cache", () => {
     assert.equal(new Set(variants).size, variants.length);
   });
 
-  it("should key a body with an origin by the origin alone, and one without by its text", () => {
+  it("should key an origin apart from the body's key, under the same scope and path", () => {
     const a = { ...input, origin: "parse-code:file-sha" };
-    assert.equal(cacheKey({ ...a, body: "another text" }, scope), cacheKey(a, scope));
-    assert.notEqual(cacheKey({ ...a, origin: "parse-code:other-sha" }, scope), cacheKey(a, scope));
-    assert.notEqual(cacheKey(a, scope), cacheKey(input, scope), "never the key of a bare body");
-    assert.notEqual(cacheKey({ ...a, source: "articles/b.md" }, scope), cacheKey(a, scope));
+    assert.equal(originKey(input, scope), undefined, "no origin, no origin key");
+    assert.equal(cacheKey(a, scope), cacheKey(input, scope), "the entry key is the body's");
+    const k = originKey(a, scope)!;
+    assert.equal(originKey({ ...a, body: "another text" }, scope), k);
+    assert.notEqual(k, cacheKey(a, scope));
+    for (const other of [
+      originKey({ ...a, origin: "parse-code:other-sha" }, scope),
+      originKey({ ...a, source: "articles/b.md" }, scope),
+      originKey(a, { ...scope, renderer: "r2" }),
+      originKey(a, { ...scope, preview: true }),
+    ])
+      assert.notEqual(other, k);
+  });
+
+  it("should give back the entry key an origin key was kept with, in the next build's index", () => {
+    const { dir, key } = stored();
+    const row = readCached(dir, key, tables, scope)!.row;
+    const first = BodyIndex.open(dir);
+    assert.equal(first.keyOf("origin-1"), undefined);
+    first.keep(key, row, "origin-1");
+    first.save();
+    const next = BodyIndex.open(dir);
+    assert.equal(next.keyOf("origin-1"), key);
+    assert.equal(next.keyOf("origin-2"), undefined);
+    assert.equal(next.keyOf(undefined), undefined);
   });
 
   it("should not serve an entry when a link target it resolved moved", () => {
