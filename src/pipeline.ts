@@ -2,7 +2,7 @@
 // Each stage is one named, timed call; every problem of every stage is listed in one run, and the
 // output folder changes only when all of them succeeded.
 import path from "node:path";
-import { planRender, prepareRecord, type RenderPlan } from "./incremental/plan.ts";
+import { planRender, type RenderPlan } from "./incremental/plan.ts";
 import { imagesJob, imagesStage, type ImagesJob } from "./image-stages.ts";
 import type { Progress } from "./progress.ts";
 import { faultError } from "./publish/fs-fault.ts";
@@ -11,7 +11,7 @@ import { syncRedirectsLock } from "./publish/redirects-lock.ts";
 import { discardStaging, prepareOutput } from "./publish/swap.ts";
 import type { ScannedFile } from "./publish/file-facts.ts";
 import { StagedScanner } from "./publish/staged-scanner.ts";
-import { finishVerify, verifyBefore, type FileFacts } from "./publish/verify.ts";
+import { finishVerify, verifyBefore } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { preloadEleventy, renderSite } from "./render/render.ts";
 import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
@@ -30,6 +30,7 @@ import {
 import { stampSite, upToDate } from "./up-to-date.ts";
 import {
   lockOf,
+  recordStaged,
   stampPublished,
   swapAndRecord,
   type CacheUse,
@@ -212,7 +213,7 @@ async function verifyBesideSearch(
     () =>
       pages.partial.errors.length > 0
         ? undefined
-        : recordBeside(opts, staging, jobs.plan, pages.partial.facts),
+        : recordStaged(opts, staging, jobs.plan, pages.partial.facts),
     (r) => (r && "kept" in r ? `${r.kept.keep.size} pages kept in the page store` : "nothing kept"),
   );
   const searched = await run.stage(
@@ -236,18 +237,4 @@ async function verifyBesideSearch(
     (v) => `${v.errors.length} problems`,
   );
   return { used, record };
-}
-
-/** This build's record (`prepareRecord`), or the fault that stopped it: reported after the swap, as a write after publishing is. */
-function recordBeside(
-  opts: BuildOptions,
-  staging: string,
-  plan: RenderPlan,
-  facts: ReadonlyMap<string, FileFacts>,
-): Recorded {
-  try {
-    return prepareRecord(plan, staging, opts.outDir, resolveCacheDir(opts.cacheDir), facts);
-  } catch (fault) {
-    return { fault };
-  }
 }

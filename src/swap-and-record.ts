@@ -2,7 +2,12 @@
 // caches' caps and the build stamp (after the swap a write that fails is a warning, never exit 1).
 import path from "node:path";
 import { displayPath } from "./content/display-path.ts";
-import { commitRecord, type PreparedRecord, type RenderPlan } from "./incremental/plan.ts";
+import {
+  commitRecord,
+  prepareRecord,
+  type PreparedRecord,
+  type RenderPlan,
+} from "./incremental/plan.ts";
 import { pruneToUse } from "./incremental/store-prune.ts";
 import { BODY_CACHE } from "./markdown/cache.ts";
 import { resolveCacheDir, type BuildOptions, type SiteModel } from "./model-site.ts";
@@ -11,6 +16,7 @@ import { pendingNextPublish } from "./publish/next-publish.ts";
 import { isCi, pendingLock } from "./publish/redirects-lock.ts";
 import { stageWrites } from "./publish/staged-write.ts";
 import { swapIn } from "./publish/swap.ts";
+import type { FileFacts } from "./publish/verify.ts";
 import type { BuildRun } from "./report.ts";
 import { SEARCH_CACHE } from "./search/bucket-cache.ts";
 import { stampOutput, type StampSite } from "./up-to-date.ts";
@@ -20,6 +26,23 @@ import { stampOutput, type StampSite } from "./up-to-date.ts";
  * the fault that stopped it.
  */
 export type Recorded = PreparedRecord | { fault: unknown } | undefined;
+
+/**
+ * This build's record, made from the staged pages and their verified `facts` before the swap: a
+ * fault is kept, and reported after the swap as a write after publishing is.
+ */
+export function recordStaged(
+  opts: BuildOptions,
+  staging: string,
+  plan: RenderPlan,
+  facts: ReadonlyMap<string, FileFacts>,
+): Recorded {
+  try {
+    return prepareRecord(plan, staging, opts.outDir, resolveCacheDir(opts.cacheDir), facts);
+  } catch (fault) {
+    return { fault };
+  }
+}
 
 /**
  * Stage 10: the staged writes (redirects.lock, next-publish.json), the swap, then the manifest and

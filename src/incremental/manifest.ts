@@ -106,11 +106,6 @@ export function writeManifest(cacheDir: string, manifest: EncodedManifest): void
   prune(path.dirname(file));
 }
 
-/** Writes the manifest of `outDir` (`encodeManifest`, then `writeManifest`). */
-export function saveManifest(cacheDir: string, outDir: string, manifest: PageManifest): void {
-  writeManifest(cacheDir, encodeManifest(outDir, manifest));
-}
-
 /** Removes the manifest of `outDir` (its output changed outside a successful build). */
 export function dropManifest(cacheDir: string, outDir: string): void {
   fs.rmSync(manifestPath(cacheDir, outDir), { force: true });

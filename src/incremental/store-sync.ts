@@ -66,11 +66,6 @@ export interface KeptPages {
   added: number;
 }
 
-/** `keepPages`, then `capStore`: every page of a published build kept, the store held to its cap. */
-export function savePages(dir: string, pages: readonly UsedPage[]): PruneResult | undefined {
-  return capStore(dir, keepPages(dir, pages));
-}
-
 /**
  * Stores every page of a build that the store lacks (read back from `file`: staged or published),
  * and marks the others used now. Safe before the build publishes: an entry is only ever the page

@@ -2,8 +2,6 @@
 // present, every published article reachable from its section, tag and author lists, the feed
 // window and the sitemap; links resolve; XML and JSON-LD parse; no script, event handler or unsafe
 // URL in any parsed element or attribute (never a byte grep).
-import fs from "node:fs";
-import path from "node:path";
 import { outputFiles } from "../collect/page-kinds.ts";
 import { basePath, outputFile } from "../routes.ts";
 import type { SiteData } from "../collect/site.ts";
@@ -13,6 +11,7 @@ import type { FileFacts, ScannedFile } from "./file-facts.ts";
 import { BUG, targetResolver, type Fail } from "./links.ts";
 import { checkNothingLost, type XmlLinks } from "./nothing-lost.ts";
 import { checkOutputBudget, type OutputBudget } from "./output-budget.ts";
+import { listFiles, listLater } from "./staged-listing.ts";
 
 export type { FileFacts } from "./file-facts.ts";
 
@@ -59,7 +58,7 @@ export interface PartialVerify {
   later: string | undefined;
   errors: ContentError[];
   facts: Map<string, FileFacts>;
-  /** The files and symbolic links listed so far (all but `later`'s). */
+  /** The files listed so far (all but `later`'s), and the symbolic links (refused). */
   files: Set<string>;
   links: string[];
   /** Links into `later`: resolved once it is listed, [page, link, target]. */
@@ -245,44 +244,4 @@ function hintFor(code: string): string {
   if (code === "E_UNSAFE_OUTPUT")
     return "only our own scripts and http(s), mailto or relative URLs may reach a page: please report it";
   return BUG;
-}
-
-/** The files and symbolic links of the top-level entry `name` of `staging`, relative to staging. */
-function listLater(staging: string, name: string): { files: Set<string>; links: string[] } {
-  const st = fs.lstatSync(path.join(staging, name), { throwIfNoEntry: false });
-  if (!st) return { files: new Set(), links: [] };
-  if (st.isSymbolicLink()) return { files: new Set(), links: [name] };
-  if (!st.isDirectory()) return { files: new Set([name]), links: [] };
-  const rest = listFiles(path.join(staging, name));
-  return {
-    files: new Set([...rest.files].map((f) => `${name}/${f}`)),
-    links: rest.links.map((l) => `${name}/${l}`),
-  };
-}
-
-/**
- * Every file and symbolic link below `root`, relative to it, but those in the top-level folder
- * `skip` (never read: it may be being written). Note: synchronous on purpose: Node 20's recursive
- * `fs.promises.readdir` took 1.7 s over the 49k entries of a 10k site, `readdirSync` 0.17 s.
- */
-function listFiles(root: string, skip?: string): { files: Set<string>; links: string[] } {
-  const files = new Set<string>();
-  const links: string[] = [];
-  const top = path.resolve(root);
-  const add = (entry: fs.Dirent, rel: string): void => {
-    if (entry.isFile()) files.add(rel);
-    else if (entry.isSymbolicLink()) links.push(rel);
-  };
-  for (const entry of fs.readdirSync(top, { withFileTypes: true })) {
-    if (entry.name === skip) continue;
-    add(entry, entry.name);
-    if (!entry.isDirectory()) continue;
-    const dir = path.join(top, entry.name);
-    for (const e of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-      // Note: every entry's parent is `top` or below it; slicing is a tenth of `path.relative`.
-      const parent = e.parentPath.slice(top.length + 1);
-      add(e, `${parent}${path.sep}${e.name}`.split(path.sep).join("/"));
-    }
-  }
-  return { files, links };
 }

@@ -7,10 +7,16 @@ import {
   loadManifest,
   manifestPath,
   newestOtherManifest,
-  saveManifest,
+  encodeManifest,
+  writeManifest,
   type PageManifest,
 } from "../../../src/incremental/manifest.ts";
 import { tempDir } from "../../helpers/cli.ts";
+
+/** Writes `manifest` of `outDir` as a build does: encoded before its swap, written after. */
+function saveManifest(cacheDir: string, outDir: string, manifest: PageManifest): void {
+  writeManifest(cacheDir, encodeManifest(outDir, manifest));
+}
 
 function sample(): PageManifest {
   return {

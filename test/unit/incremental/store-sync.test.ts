@@ -1,4 +1,5 @@
-// Tests for src/incremental/store-sync.ts savePages: pages stored or marked used, the store pruned
+// Tests for src/incremental/store-sync.ts keepPages then capStore, as a build runs them (before
+// and after its swap): pages stored or marked used, the store pruned
 // to its cap, and its ledger sparing the listing while it shows the store under the cap (listed
 // again when missing or every LEDGER_RUNS builds), and a store over its cap pruned with room to spare.
 import assert from "node:assert/strict";
@@ -7,11 +8,19 @@ import path from "node:path";
 import { afterEach, describe, it } from "node:test";
 import { entryPath } from "../../../src/incremental/page-store.ts";
 import { PRUNE_TO } from "../../../src/incremental/store-prune.ts";
-import { LEDGER_RUNS, savePages } from "../../../src/incremental/store-sync.ts";
+import {
+  capStore,
+  keepPages,
+  LEDGER_RUNS,
+  type UsedPage,
+} from "../../../src/incremental/store-sync.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { storeBytes, storedPage } from "../../helpers/page-store.ts";
 
 const key = (c: string): string => c.repeat(64);
+
+/** A build's pages kept in the store `dir`, then the store held to its cap. */
+const savePages = (dir: string, pages: readonly UsedPage[]) => capStore(dir, keepPages(dir, pages));
 
 /** One published page `c` of `n` bytes in `out`, as savePages is given it. */
 function page(out: string, c: string, n = 1000) {
