@@ -77,6 +77,11 @@ export class ParseCache {
       .digest("hex");
   }
 
+  /** Whether the cache holds the parse of the file with `key` (which then decoded before). */
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** The cached parse of `file` (whose decoded text is `text`), or undefined. */
   get(key: string, text: string): ParsedFile | undefined {
     const s = this.entries.get(key);

@@ -6,6 +6,7 @@ import { parseAuthors, type AuthorConfig } from "./authors.ts";
 import { parseNow } from "./dates.ts";
 import { contentError, type ContentError } from "./errors.ts";
 import { parseArticle, parsePage, type ArticleMeta, type PageMeta } from "./front-matter.ts";
+import { decodeKnownText } from "./decode.ts";
 import { decodeText, type MediaFile, type SourceFile } from "./load.ts";
 import { MediaIndex } from "./media-index.ts";
 import { mediaReadError } from "./media-read.ts";
@@ -134,12 +135,14 @@ function parseMarkdownFile(
 ): void {
   const isArticle = f.path.startsWith("articles/");
   if (!isArticle && !f.path.startsWith("pages/")) return;
-  const d = decodeText(f);
+  const key = cache?.keyOf(f);
+  // A file the cache knows decoded before, byte for byte: its text is not checked again.
+  const known = key !== undefined && cache!.has(key);
+  const d = known ? { ok: true as const, text: decodeKnownText(f) } : decodeText(f);
   if (!d.ok) {
     out.errors.push(d.error);
     return;
   }
-  const key = cache?.keyOf(f);
   let r = key === undefined ? undefined : cache!.get(key, d.text);
   if (!r) {
     r = parseMarkdown(f, d.text, config, isArticle);

@@ -21,6 +21,8 @@ function files(): SourceFile[] {
     sourceFile("site.yaml", MINIMAL_SITE_YAML),
     sourceFile("articles/a.md", ARTICLE("Ferry timetable")),
     sourceFile("articles/crlf.md", ARTICLE("Windows endings").replaceAll("\n", "\r\n")),
+    // Served from the cache, its text is decoded without the strict checks (`decodeKnownText`).
+    sourceFile("articles/bom.md", `\uFEFF${ARTICLE("Byte order mark").replaceAll("\n", "\r\n")}`),
     sourceFile("articles/bad.md", BAD),
     sourceFile("articles/bad-twin.md", BAD),
     sourceFile("pages/about.md", "---\ntitle: About us\n---\n\nWho we are.\n"),
@@ -45,7 +47,7 @@ describe("parse cache", () => {
       assert.deepEqual(r.pages, fresh.pages);
       assert.deepEqual(r.errors, fresh.errors);
     }
-    assert.equal(fresh.articles.length, 2);
+    assert.equal(fresh.articles.length, 3);
     const bad = warm.errors.map((e) => e.file).filter((f) => f.includes("bad"));
     assert.deepEqual([...new Set(bad)].sort(), [
       "content/articles/bad-twin.md",
