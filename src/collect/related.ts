@@ -75,7 +75,10 @@ export function packTerms(counts: readonly (readonly [string, number])[]): strin
   return counts.map(([t, k]) => `${t} ${k}`).join(" ");
 }
 
-/** Calls `each` with every term and count of an article, from its cached stats or counted now. */
+/**
+ * Calls `each` with every term and count of an article, each term once (as `termCounts` counts
+ * them), from its cached stats or counted now.
+ */
 function eachTerm(
   a: Article,
   o: RelatedOptions,
@@ -87,8 +90,15 @@ function eachTerm(
     for (const [t, k] of termCounts(a.title, a.body.text(), o.bodyChars)) each(t, k);
     return;
   }
-  const parts = packed.split(" ");
-  for (let j = 0; j + 1 < parts.length; j += 2) each(parts[j]!, Number(parts[j + 1]));
+  // `term count term count …`, read in place (no array of every part).
+  let from = 0;
+  while (from < packed.length) {
+    const gap = packed.indexOf(" ", from);
+    const end = packed.indexOf(" ", gap + 1);
+    const stop = end === -1 ? packed.length : end;
+    each(packed.slice(from, gap), Number(packed.slice(gap + 1, stop)));
+    from = stop + 1;
+  }
 }
 
 /** Tag postings with IDF weights: tags shared by two or more articles, and each article's tags. */
@@ -155,24 +165,28 @@ function textIndex(articles: readonly Article[], o: RelatedOptions): TextIndex {
   const n = articles.length;
   const termId = new Map<string, number>();
   const df: number[] = [];
-  const counts = articles.map((a) => {
-    const c = new Map<number, number>();
+  // Each article's terms as ids and counts, in first-appearance order (each term once).
+  const terms = articles.map((a) => {
+    const ids: number[] = [];
+    const tfs: number[] = [];
     eachTerm(a, o, (t, k) => {
       let id = termId.get(t);
       if (id === undefined) termId.set(t, (id = df.push(0) - 1));
-      const prev = c.get(id);
-      if (prev === undefined) df[id]!++;
-      c.set(id, (prev ?? 0) + k);
+      df[id]!++;
+      ids.push(id);
+      tfs.push(k);
     });
-    return c;
+    return { ids, tfs };
   });
+  // A term in fewer than two articles, or in all of them, relates none: no weight.
+  const idf = df.map((d) => (d < 2 || d === n ? 0 : Math.log(n / d)));
   const postings: TextIndex["postings"] = df.map(() => ({ members: [], weights: [] }));
-  const vectors = counts.map((c, i) => {
+  const vectors = terms.map(({ ids, tfs }, i) => {
     const top: [number, number][] = [];
-    for (const [id, tf] of c) {
-      const d = df[id]!;
-      if (d < 2 || d === n) continue;
-      const w = (1 + Math.log(tf)) * Math.log(n / d);
+    for (let x = 0; x < ids.length; x++) {
+      const id = ids[x]!;
+      if (idf[id] === 0) continue;
+      const w = (1 + Math.log(tfs[x]!)) * idf[id]!;
       if (top.length === o.terms && w <= top[top.length - 1]![1]) continue;
       let k = Math.min(top.length, o.terms - 1);
       top[k] = [id, w];

@@ -2,7 +2,13 @@
 // deterministic ties; an expected top 3 on a 30-article fixture, the same in any input order.
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { relatedArticles, terms, type RelatedOptions } from "../../../src/collect/related.ts";
+import {
+  packTerms,
+  relatedArticles,
+  termCounts,
+  terms,
+  type RelatedOptions,
+} from "../../../src/collect/related.ts";
 import type { Article } from "../../../src/content/article.ts";
 import { makeArticle, makeStamp } from "../../helpers/article.ts";
 import { heldBody } from "../../../src/content/body.ts";
@@ -196,6 +202,41 @@ describe("relatedArticles", () => {
       const groups = shuffle(groupsOf(list), n + 7).map((g) => shuffle(g, n + 11));
       assert.deepEqual(relate(list, groups, { min: 0 }), base, `order ${n}`);
     }
+  });
+
+  it("should score the same from cached term counts as from the text", () => {
+    // Cached counts come packed (`term count term count …`) and are read in place.
+    const counted = fixture().sort(newestFirst);
+    const cached = counted.map((a) => {
+      const packed = packTerms(termCounts(a.title, a.body.text()));
+      const stats = { readingMinutes: 1, terms: () => packed, excerpt: "", termsDigest: packed };
+      return {
+        ...a,
+        body: heldBody("", "unrelated text the cached counts stand in for"),
+        textStats: stats,
+      };
+    });
+    const base = relate(counted, groupsOf(counted), { min: 0 });
+    assert.ok(
+      [...base.values()].some((l) => l.length > 0),
+      "the fixture relates articles",
+    );
+    assert.deepEqual(relate(cached, groupsOf(cached), { min: 0 }), base);
+    // Every pair counts, the first and the last included: a story shares its first term (its
+    // title) with one story and its last with another (no tags), and cached counts relate it to both.
+    const cachedStory = (id: string, day: number, title: string, text: string): Article => {
+      const packed = packTerms(termCounts(title, text));
+      const stats = { readingMinutes: 1, terms: () => packed, excerpt: "", termsDigest: packed };
+      return { ...make(id, day, "news", [], title, ""), textStats: stats };
+    };
+    const pair = [
+      cachedStory("both", 9, "ferry", "crossing bridge"),
+      cachedStory("first", 8, "ferry", "timetable"),
+      cachedStory("last", 7, "bridge", "opening"),
+      cachedStory("other", 6, "market", "prices"),
+      cachedStory("else", 5, "stadium", "match"),
+    ];
+    assert.deepEqual(relate(pair, [], { min: 0 }).get("both"), ["first", "last"]);
   });
 
   it("should top up to 3 with the newest of the same section, then of the edition", () => {
