@@ -54,6 +54,8 @@ export interface SiteModel {
   displayPath: (source: string) => string;
   /** The body-cache entries this build uses (kept when the cache is pruned). */
   bodyKeys: readonly string[];
+  /** Bytes this build wrote to the body cache (its ledger counts them). */
+  bodyBytesAdded: number;
   /** Third-party origins of the comments provider (site.yaml), for the CSP. */
   origins?: ReturnType<typeof cspOrigins>;
 }
@@ -136,6 +138,7 @@ export async function modelSite(
       assets,
       baseUrl: config.baseUrl,
       bodyKeys: compiled.cacheKeys,
+      bodyBytesAdded: compiled.cacheBytesAdded,
       displayPath: (source) => path.posix.join(contentDisplay, source),
       ...(config.comments && { origins: cspOrigins(config.comments) }),
     };

@@ -228,8 +228,12 @@ async function verifyBesideSearch(
   run.report.files.search = searched.files;
   // Only a cache this build wrote to can have outgrown its cap.
   const used: CacheUse = {
-    bodies: run.report.bodies.rendered > 0 ? model.bodyKeys : undefined,
-    search: searched.indexed > 0 ? searched.keys : undefined,
+    bodies:
+      run.report.bodies.rendered > 0
+        ? { keys: model.bodyKeys, added: model.bodyBytesAdded }
+        : undefined,
+    search:
+      searched.indexed > 0 ? { keys: searched.keys, added: searched.cacheBytesAdded } : undefined,
   };
   await run.stage(
     "verify",

@@ -8,7 +8,7 @@ import {
   type PreparedRecord,
   type RenderPlan,
 } from "./incremental/plan.ts";
-import { pruneToUse } from "./incremental/store-prune.ts";
+import { capToUse } from "./incremental/store-prune.ts";
 import { BODY_CACHE } from "./markdown/cache.ts";
 import { resolveCacheDir, type BuildOptions, type SiteModel } from "./model-site.ts";
 import { faultError } from "./publish/fs-fault.ts";
@@ -94,8 +94,14 @@ export interface Published {
 
 /** The body-cache and search-cache entries a build uses, for each cache it wrote to. */
 export interface CacheUse {
-  bodies: readonly string[] | undefined;
-  search: readonly string[] | undefined;
+  bodies: CacheFolderUse | undefined;
+  search: CacheFolderUse | undefined;
+}
+
+/** The entries a build uses in one capped cache folder, and the bytes it wrote there. */
+export interface CacheFolderUse {
+  keys: readonly string[];
+  added: number;
 }
 
 /**
@@ -104,11 +110,11 @@ export interface CacheUse {
  * bucket, and a CI cache is saved and restored whole.
  */
 function pruneCaches(cacheDir: string, used: CacheUse): void {
-  for (const [{ folder, ext }, keys] of [
+  for (const [{ folder, ext }, use] of [
     [BODY_CACHE, used.bodies],
     [SEARCH_CACHE, used.search],
   ] as const)
-    if (keys) pruneToUse(path.join(cacheDir, folder), ext, new Set(keys));
+    if (use) capToUse(path.join(cacheDir, folder), ext, new Set(use.keys), use.added);
 }
 
 /**

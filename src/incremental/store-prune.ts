@@ -3,6 +3,7 @@
 // build uses is never evicted.
 import fs from "node:fs";
 import path from "node:path";
+import { ledgerAllows, ledgerListed } from "./cache-ledger.ts";
 
 /** What a prune found and removed. */
 export interface PruneResult {
@@ -108,12 +109,29 @@ export function pruneToUse(
   ext: string,
   keep: ReadonlySet<string>,
   floor = CAP_FLOOR,
-): PruneResult {
+): PruneResult & { cap: number } {
   // Listed once: the bytes in use set the cap, and the same listing is pruned to it.
   const found = listEntries(dir, ext);
   const used = found.reduce((s, e) => s + (keep.has(e.key) ? e.size : 0), 0);
   const cap = Math.max(CAP_MULTIPLE * used, floor);
-  return pruneFound(found, ext, { cap, target: cap }, keep, []);
+  return { ...pruneFound(found, ext, { cap, target: cap }, keep, []), cap };
+}
+
+/**
+ * `pruneToUse` behind the folder's ledger (`cache-ledger.ts`): while it shows the folder within the
+ * cap its last listing found, with the `added` bytes of this build, nothing is listed (undefined).
+ */
+export function capToUse(
+  dir: string,
+  ext: string,
+  keep: ReadonlySet<string>,
+  added: number,
+  floor = CAP_FLOOR,
+): (PruneResult & { cap: number }) | undefined {
+  if (ledgerAllows(dir, added)) return undefined;
+  const pruned = pruneToUse(dir, ext, keep, floor);
+  ledgerListed(dir, pruned.bytes, pruned.cap);
+  return pruned;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   touchPage,
   writePage,
 } from "./page-store.ts";
+import { ledgerAllows, ledgerListed } from "./cache-ledger.ts";
 import { PRUNE_TO, pruneStore, storeCap, type PruneResult } from "./store-prune.ts";
 
 /** Writes stored pages into `staging` (see `restoreFrom`). */
@@ -56,9 +57,6 @@ export interface UsedPage {
   facts: FileFacts;
 }
 
-/** Builds in a row that may trust the ledger before the store is listed again (bounds its drift). */
-export const LEDGER_RUNS = 20;
-
 /** What `keepPages` did: the input hashes a build uses, their bytes, and the bytes it stored. */
 export interface KeptPages {
   keep: Set<string>;
@@ -94,47 +92,8 @@ export function keepPages(dir: string, pages: readonly UsedPage[]): KeptPages {
  */
 export function capStore(dir: string, { keep, used, added }: KeptPages): PruneResult | undefined {
   const cap = storeCap(used);
-  const ledger = readLedger(dir);
-  if (ledger && ledger.runs < LEDGER_RUNS && ledger.bytes + added <= cap) {
-    writeLedger(dir, { bytes: ledger.bytes + added, runs: ledger.runs + 1 });
-    return undefined;
-  }
+  if (ledgerAllows(dir, added, cap)) return undefined;
   const pruned = pruneStore(dir, cap, keep, { companions: [FACTS_EXT] }, PRUNE_TO * cap);
-  writeLedger(dir, { bytes: pruned.bytes, runs: 0 });
+  ledgerListed(dir, pruned.bytes);
   return pruned;
-}
-
-/** The store's byte count as the last build left it, and the builds since it was last listed. */
-interface Ledger {
-  bytes: number;
-  runs: number;
-}
-
-function ledgerFile(dir: string): string {
-  return path.join(dir, "ledger.json");
-}
-
-function readLedger(dir: string): Ledger | undefined {
-  try {
-    const l = JSON.parse(fs.readFileSync(ledgerFile(dir), "utf8")) as Partial<Ledger>;
-    return typeof l.bytes === "number" && typeof l.runs === "number"
-      ? { bytes: l.bytes, runs: l.runs }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes the ledger; one that cannot be written is dropped (the next build lists the store). */
-function writeLedger(dir: string, ledger: Ledger): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(ledgerFile(dir), JSON.stringify(ledger));
-  } catch {
-    try {
-      fs.rmSync(ledgerFile(dir), { force: true });
-    } catch {
-      // Neither written nor removed: a stale ledger only delays a listing by LEDGER_RUNS builds.
-    }
-  }
 }

@@ -40,6 +40,8 @@ export interface BodiesResult {
   hits: number;
   /** The cache key of every input (none without a cache): the entries this build uses. */
   keys: string[];
+  /** Bytes this build wrote to the body cache. */
+  added: number;
 }
 
 /**
@@ -74,6 +76,7 @@ export async function renderBodies(
     results[i] = { ok: true, body, media: hit.media };
   });
   const hits = inputs.length - misses.length;
+  let added = 0;
   // Each render is stored as it arrives and kept by reference: only a body that could not be
   // stored keeps its HTML and text in memory.
   await opts.pool.render(
@@ -86,6 +89,7 @@ export async function renderBodies(
       if (!r.ok) return void (results[i] = r);
       const row = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
       if (row) index!.keep(keys[i]!, row, origins[i]);
+      if (row) added += row.size;
       const body = row
         ? cachedBody(cache.dir, keys[i]!, row.digest, inputs[i]!.displayPath)
         : heldBody(r.html, r.text);
@@ -93,7 +97,7 @@ export async function renderBodies(
     },
   );
   index?.save();
-  return { results: results as BodyOutcome[], hits, keys };
+  return { results: results as BodyOutcome[], hits, keys, added };
 }
 
 /**
@@ -138,6 +142,8 @@ export interface CompiledContent {
   bodies: { cached: number; rendered: number };
   /** The body-cache entries this build uses (kept when the cache is pruned). */
   cacheKeys: string[];
+  /** Bytes this build wrote to the body cache. */
+  cacheBytesAdded: number;
   errors: ContentError[];
 }
 
@@ -153,7 +159,7 @@ export async function compileBodies(
     return { source, displayPath, body, bodyLine, ...(origin !== undefined && { origin }) };
   });
   const mediaDigest = new Map([...tables.media].map(([p, m]) => [p, m.sha256]));
-  const { results, hits, keys } = await renderBodies(inputs, tables, {
+  const { results, hits, keys, added } = await renderBodies(inputs, tables, {
     ...opts,
     cache: opts.cacheDir
       ? {
@@ -173,6 +179,7 @@ export async function compileBodies(
     pages: [],
     bodies: { cached: hits, rendered: inputs.length - hits },
     cacheKeys: keys,
+    cacheBytesAdded: added,
     errors: [],
   };
   articles.forEach((a, i) => {

@@ -71,8 +71,11 @@ function unpack(buf: Buffer): IndexFile[] | undefined {
   }
 }
 
-/** Writes an entry atomically (a temp file renamed in); a cache that cannot be written is skipped. */
-export function writeEntry(cacheDir: string, key: string, files: readonly IndexFile[]): void {
+/**
+ * Writes an entry atomically (a temp file renamed in) and returns its bytes; a cache that cannot be
+ * written is skipped (0 bytes).
+ */
+export function writeEntry(cacheDir: string, key: string, files: readonly IndexFile[]): number {
   const file = entryPath(cacheDir, key);
   const list = files.map((f) => [
     f.path,
@@ -82,12 +85,15 @@ export function writeEntry(cacheDir: string, key: string, files: readonly IndexF
   const tmp = `${file}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(
-      tmp,
-      Buffer.concat([Buffer.from(`${JSON.stringify(list)}\n`), ...files.map((f) => f.bytes)]),
-    );
+    const bytes = Buffer.concat([
+      Buffer.from(`${JSON.stringify(list)}\n`),
+      ...files.map((f) => f.bytes),
+    ]);
+    fs.writeFileSync(tmp, bytes);
     fs.renameSync(tmp, file);
+    return bytes.length;
   } catch {
     fs.rmSync(tmp, { force: true });
+    return 0;
   }
 }

@@ -128,7 +128,7 @@ async function indexedFiles(
   const all = await pagefind.index(recs.map(pagefindRecord));
   const files = all.filter((f) => BUCKET_FILE.test(f.path));
   for (const f of all) if (RUNTIME_FILE.test(f.path)) runtime.set(f.path, f.bytes);
-  if (cacheDir) writeEntry(cacheDir, key, files);
+  if (cacheDir) result.cacheBytesAdded += writeEntry(cacheDir, key, files);
   result.indexed++;
   return files;
 }

@@ -35,6 +35,7 @@ export async function indexSearch(
     files: 0,
     bytes: 0,
     keys: [],
+    cacheBytesAdded: 0,
     errors: [],
   };
   const byBucket = groupByBucket(records);
@@ -73,7 +74,7 @@ export async function indexSearch(
     await Promise.all(threads.map((t) => t.close().catch(() => undefined)));
   }
   if (cacheDir && runtime.size !== runtimeSize)
-    writeEntry(
+    result.cacheBytesAdded += writeEntry(
       cacheDir,
       runtimeKey,
       [...runtime].sort().map(([p, bytes]) => ({ path: p, bytes })),

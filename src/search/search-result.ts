@@ -15,5 +15,7 @@ export interface SearchIndexResult {
   bytes: number;
   /** The search-cache entries this build uses (kept when the cache is pruned). */
   keys: string[];
+  /** Bytes this build wrote to the search cache (its ledger counts them). */
+  cacheBytesAdded: number;
   errors: ContentError[];
 }

@@ -5,8 +5,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { entryPath, factsPath } from "../../../src/incremental/page-store.ts";
+import { LEDGER_RUNS } from "../../../src/incremental/cache-ledger.ts";
 import {
   CAP_FLOOR,
+  capToUse,
   pruneStore,
   pruneToUse,
   storeCap,
@@ -98,10 +100,47 @@ describe("page store pruning", () => {
       put(key("b"), 1);
       for (const [i, c] of [..."cdefghij"].entries()) put(key(c), 10 + i);
       const r = pruneToUse(dir, ".json", new Set([key("a"), key("b")]), 0);
-      assert.deepEqual(r, { entries: 6, bytes: 6000, removed: 4 }, `fanned: ${fanned}`);
+      const want = { entries: 6, bytes: 6000, removed: 4, cap: 6000 };
+      assert.deepEqual(r, want, `fanned: ${fanned}`);
       const names = fs.readdirSync(dir, { recursive: true }).map(String);
       const kept = [..."abcdefghij"].filter((c) => names.some((n) => n.endsWith(`${key(c)}.json`)));
       assert.deepEqual(kept, ["a", "b", "g", "h", "i", "j"], `fanned: ${fanned}`);
     }
+  });
+
+  it("should list a cache folder only when its ledger may show it over the cap", () => {
+    const dir = tempDir();
+    const put = (c: string, s: number, bytes = 1000): void => {
+      const file = path.join(dir, `${key(c)}.json`);
+      fs.writeFileSync(file, Buffer.alloc(bytes));
+      fs.utimesSync(file, s, s);
+    };
+    const names = (): string[] => fs.readdirSync(dir).filter((n) => n.endsWith(".json"));
+    const keep = new Set([key("a"), key("b")]);
+    put("a", 1);
+    put("b", 1);
+    for (const [i, c] of [..."cdefgh"].entries()) put(c, 10 + i);
+    // No ledger: listed, pruned to 3 × the 2,000 bytes in use.
+    assert.deepEqual(capToUse(dir, ".json", keep, 0, 0), {
+      entries: 6,
+      bytes: 6000,
+      removed: 2,
+      cap: 6000,
+    });
+    // An entry the ledger does not know of (another build's): not listed while the ledger holds.
+    put("x", 100, 5000);
+    assert.equal(capToUse(dir, ".json", keep, 0, 0), undefined, "the ledger says 6,000 bytes");
+    assert.equal(names().length, 7);
+    // A build that wrote one byte more than the cap allows: listed, the oldest unused go.
+    const over = capToUse(dir, ".json", keep, 1, 0);
+    assert.ok(over && over.bytes <= 6000 && over.removed > 0, JSON.stringify(over));
+    // Every LEDGER_RUNS builds it is listed even when nothing was added.
+    put("y", 200, 5000);
+    let listed = 0;
+    for (let i = 0; i <= LEDGER_RUNS; i++) if (capToUse(dir, ".json", keep, 0, 0)) listed++;
+    assert.equal(listed, 1);
+    // A missing ledger: listed.
+    fs.rmSync(path.join(dir, "ledger"));
+    assert.ok(capToUse(dir, ".json", keep, 0, 0), "no ledger: listed");
   });
 });

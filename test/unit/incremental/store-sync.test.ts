@@ -8,12 +8,8 @@ import path from "node:path";
 import { afterEach, describe, it } from "node:test";
 import { entryPath } from "../../../src/incremental/page-store.ts";
 import { PRUNE_TO } from "../../../src/incremental/store-prune.ts";
-import {
-  capStore,
-  keepPages,
-  LEDGER_RUNS,
-  type UsedPage,
-} from "../../../src/incremental/store-sync.ts";
+import { LEDGER_RUNS } from "../../../src/incremental/cache-ledger.ts";
+import { capStore, keepPages, type UsedPage } from "../../../src/incremental/store-sync.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { storeBytes, storedPage } from "../../helpers/page-store.ts";
 
@@ -69,7 +65,7 @@ describe("savePages", () => {
     const r = savePages(dir, [page(root, "a"), big]);
     assert.ok(r, "listed");
     assert.equal(storedPage(dir, key("c")), undefined);
-    fs.rmSync(path.join(dir, "ledger.json"));
+    fs.rmSync(path.join(dir, "ledger"));
     assert.ok(savePages(dir, [page(root, "a")]), "no ledger: listed");
   });
 

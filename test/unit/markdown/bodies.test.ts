@@ -68,13 +68,20 @@ describe("renderBodies", () => {
   it("should keep a cached body by reference and read it back from its entry", async () => {
     const dir = tempDir("bodies-");
     const first = pool();
-    const [made] = (await renderBodies(inputs, tables, options(first.pool, dir))).results;
+    const fresh = await renderBodies(inputs, tables, options(first.pool, dir));
+    const [made] = fresh.results;
     assert.ok(made?.ok);
     assert.equal(made.body.html(), HTML);
+    // The bytes it wrote, for the body cache's ledger: its one entry file.
+    const entries = fs.readdirSync(path.join(dir, "md"), { recursive: true }).map(String);
+    const written = entries.filter((f) => f.endsWith(".json"));
+    assert.equal(written.length, 1);
+    assert.equal(fresh.added, fs.statSync(path.join(dir, "md", written[0]!)).size);
     assert.equal(made.body.digest(), bodyDigest(HTML, made.body.text()));
     const second = pool();
     const again = await renderBodies(inputs, tables, options(second.pool, dir));
     assert.deepEqual([again.hits, second.rendered()], [1, 0], "served from the cache");
+    assert.equal(again.added, 0, "nothing written");
     const [served] = again.results;
     assert.ok(served?.ok);
     assert.equal(served.body.digest(), made.body.digest(), "one digest, rendered or served");

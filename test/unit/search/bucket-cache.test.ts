@@ -13,7 +13,8 @@ const FILES = [
 describe("bucket cache", () => {
   it("should read back what it wrote, byte for byte", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-cache-"));
-    writeEntry(dir, "k1", FILES);
+    const bytes = writeEntry(dir, "k1", FILES);
+    assert.equal(bytes, fs.statSync(path.join(dir, "search", "k1.bin")).size, "its bytes, told");
     const got = readEntry(dir, "k1")!;
     assert.deepEqual(
       got.map((f) => [f.path, Buffer.from(f.bytes).toString("hex")]),

@@ -58,7 +58,16 @@ function work(byBucket: Map<string, SearchRecord[]>, cacheDir: string, log: stri
     version: VERSION,
     cacheDir,
     runtime: new Map(),
-    result: { buckets: 0, indexed: 0, carried: 0, files: 0, bytes: 0, keys: [], errors: [] },
+    result: {
+      buckets: 0,
+      indexed: 0,
+      carried: 0,
+      files: 0,
+      bytes: 0,
+      keys: [],
+      cacheBytesAdded: 0,
+      errors: [],
+    },
     write: async (bucket, files) => {
       for (const f of files) log.push(`write ${bucket}${f.path}`);
       await new Promise((r) => setImmediate(r));

@@ -12,6 +12,7 @@ const result: SearchIndexResult = {
   files: 9,
   bytes: 90,
   keys: [],
+  cacheBytesAdded: 0,
   errors: [],
 };
 
