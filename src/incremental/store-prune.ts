@@ -109,17 +109,19 @@ export function pruneToUse(
   ext: string,
   keep: ReadonlySet<string>,
   floor = CAP_FLOOR,
+  share = 1,
 ): PruneResult & { cap: number } {
-  // Listed once: the bytes in use set the cap, and the same listing is pruned to it.
+  // Listed once: the bytes in use set the cap, and the same listing is pruned to `share` of it.
   const found = listEntries(dir, ext);
   const used = found.reduce((s, e) => s + (keep.has(e.key) ? e.size : 0), 0);
   const cap = Math.max(CAP_MULTIPLE * used, floor);
-  return { ...pruneFound(found, ext, { cap, target: cap }, keep, []), cap };
+  return { ...pruneFound(found, ext, { cap, target: share * cap }, keep, []), cap };
 }
 
 /**
  * `pruneToUse` behind the folder's ledger (`cache-ledger.ts`): while it shows the folder within the
  * cap its last listing found, with the `added` bytes of this build, nothing is listed (undefined).
+ * A folder over its cap is pruned to `PRUNE_TO` of it, leaving the next builds room to add.
  */
 export function capToUse(
   dir: string,
@@ -129,7 +131,7 @@ export function capToUse(
   floor = CAP_FLOOR,
 ): (PruneResult & { cap: number }) | undefined {
   if (ledgerAllows(dir, added)) return undefined;
-  const pruned = pruneToUse(dir, ext, keep, floor);
+  const pruned = pruneToUse(dir, ext, keep, floor, PRUNE_TO);
   ledgerListed(dir, pruned.bytes, pruned.cap);
   return pruned;
 }

@@ -120,20 +120,21 @@ describe("page store pruning", () => {
     put("a", 1);
     put("b", 1);
     for (const [i, c] of [..."cdefgh"].entries()) put(c, 10 + i);
-    // No ledger: listed, pruned to 3 × the 2,000 bytes in use.
+    // No ledger: listed; over its cap (3 × the 2,000 bytes in use), pruned to 80% of it.
     assert.deepEqual(capToUse(dir, ".json", keep, 0, 0), {
-      entries: 6,
-      bytes: 6000,
-      removed: 2,
+      entries: 4,
+      bytes: 4000,
+      removed: 4,
       cap: 6000,
     });
     // An entry the ledger does not know of (another build's): not listed while the ledger holds.
     put("x", 100, 5000);
-    assert.equal(capToUse(dir, ".json", keep, 0, 0), undefined, "the ledger says 6,000 bytes");
-    assert.equal(names().length, 7);
-    // A build that wrote one byte more than the cap allows: listed, the oldest unused go.
+    assert.equal(capToUse(dir, ".json", keep, 0, 0), undefined, "the ledger says 4,000 bytes");
+    assert.equal(names().length, 5);
+    // Builds that wrote up to the cap are counted; one byte more and it is listed, the oldest unused go.
+    assert.equal(capToUse(dir, ".json", keep, 2000, 0), undefined, "4,000 + 2,000: at the cap");
     const over = capToUse(dir, ".json", keep, 1, 0);
-    assert.ok(over && over.bytes <= 6000 && over.removed > 0, JSON.stringify(over));
+    assert.ok(over && over.bytes <= 4800 && over.removed > 0, JSON.stringify(over));
     // Every LEDGER_RUNS builds it is listed even when nothing was added.
     put("y", 200, 5000);
     let listed = 0;
