@@ -23,7 +23,7 @@ export interface RestoreRequest {
 export interface RestoreAnswer {
   restored: [file: string, facts: FileFacts][];
   copied: string[];
-  fault?: { message: string; code?: string; path?: string; syscall?: string };
+  fault?: { message: string; code?: string; path?: string; dest?: string; syscall?: string };
 }
 
 /** A page's facts and size as a manifest recorded them for the same input hash. */

@@ -22,11 +22,12 @@ port.on("message", (req: RestoreRequest | null) => {
     }
   } catch (err) {
     // A write that failed (disk full, read-only…) fails the build as it would on the main thread.
-    const e = err as NodeJS.ErrnoException;
+    const e = err as NodeJS.ErrnoException & { dest?: unknown };
     answer.fault = {
       message: e.message,
       ...(e.code && { code: e.code }),
       ...(e.path && { path: e.path }),
+      ...(typeof e.dest === "string" && { dest: e.dest }),
       ...(e.syscall && { syscall: e.syscall }),
     };
   }

@@ -4,20 +4,32 @@ import path from "node:path";
 import { displayPath } from "../content/display-path.ts";
 import { contentError, type ContentError } from "../content/errors.ts";
 
+/** What an errno means to someone running a build, and what they can do about it. */
+interface Fault {
+  code: string;
+  what: string;
+  hint: string;
+  /** Only a write fails so: a failed copy is named by its destination (Node names its source). */
+  writes?: true;
+}
+
 /** What each errno means to someone running a build, and what they can do about it. */
-const FAULTS: Record<string, { code: string; what: string; hint: string }> = {
+const FAULTS: Record<string, Fault> = {
   ENOSPC: {
     code: "E_DISK_FULL",
+    writes: true,
     what: "the disk is full (ENOSPC)",
     hint: "free some space on that disk or build into a folder on another one (--out)",
   },
   EDQUOT: {
     code: "E_DISK_FULL",
+    writes: true,
     what: "the disk quota is used up (EDQUOT)",
     hint: "free some space within your quota or build into another folder (--out)",
   },
   EROFS: {
     code: "E_READ_ONLY",
+    writes: true,
     what: "the file system is read-only (EROFS)",
     hint: "build into a writable folder (--out), or mount this one read-write",
   },
@@ -98,7 +110,8 @@ export function faultError(
   const e = errnoOf(err);
   if (!e) return undefined;
   const fault = FAULTS[e.code!]!;
-  let at = path.resolve(e.path ?? fallback);
+  const dest = (e as { dest?: unknown }).dest;
+  let at = path.resolve((fault.writes && typeof dest === "string" ? dest : e.path) ?? fallback);
   if (alias && (at === alias.from || at.startsWith(alias.from + path.sep)))
     at = path.join(alias.to, path.relative(alias.from, at));
   const file = displayPath(at);

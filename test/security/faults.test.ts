@@ -101,6 +101,33 @@ describe("file-system faults", () => {
     assertFault(run, "E_DISK_FULL", named, /disk is full \(ENOSPC\)/);
   });
 
+  it("should name the output, not the cache, when a page restored from the cache finds the disk full", (t) => {
+    // A CI job: the cache (on a roomy disk) holds every page; the output's disk is full.
+    const body = `${"Words upon words of a long report. ".repeat(3000)}\n`;
+    const files = Object.fromEntries(
+      Array.from({ length: 4 }, (_, i) => [`articles/big-${i}.md`, article({}, body)]),
+    );
+    const cache = tempDir("broadsheet-roomy-cache-");
+    const first = tempDir("broadsheet-first-");
+    writeFiles(path.join(first, "content"), { "site.yaml": siteYaml(), ...files });
+    const made = runIn(first, { args: ["--cache", cache] });
+    assert.equal(made.status, 0, made.stderr);
+    const root = tempDir("broadsheet-full-");
+    if (!mount(t, ["-t", "tmpfs", "-o", "size=1m", "tmpfs"], root)) return;
+    writeFiles(path.join(root, "content"), { "site.yaml": siteYaml(), ...files });
+    fs.cpSync(previousOutput(), path.join(root, "dist"), { recursive: true });
+    const run = runIn(root, {
+      args: ["--cache", cache],
+      env: { BROADSHEET_OUTPUT_BUDGET_MB: "1000" },
+    });
+    const named = path.resolve(ROOT, run.report?.errors[0]?.file ?? "");
+    assert.ok(
+      named === run.out || named.startsWith(run.out + path.sep),
+      `named in the output folder, not the cache it was copied from: ${named}\n${run.stdout}`,
+    );
+    assertFault(run, "E_DISK_FULL", named, /disk is full \(ENOSPC\)/);
+  });
+
   it("should refuse an output folder that is a mount point (E_OUT_MOUNT_POINT), saying what to do", (t) => {
     const { root, out } = prepareTree({ "articles/a.md": article({}) }, { previous: false });
     fs.mkdirSync(out);

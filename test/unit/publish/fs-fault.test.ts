@@ -29,6 +29,25 @@ describe("faultError", () => {
     assert.equal(e?.code, "E_DISK_FULL");
   });
 
+  it("should name a copy that could not be written by its destination, a refused read by its source", () => {
+    // Node names a failed copyFile by its source (`path`) and destination (`dest`).
+    const copy = (code: string): NodeJS.ErrnoException =>
+      Object.assign(errno(code, path.resolve(".cache/store/ab/ab12.page")), {
+        dest: path.resolve("dist.staging-1-ab/tags/x/index.html"),
+      });
+    const alias = { from: path.resolve("dist.staging-1-ab"), to: path.resolve("dist") };
+    for (const code of ["ENOSPC", "EDQUOT", "EROFS"])
+      assert.equal(
+        faultError(copy(code), "dist", "write the output", alias)?.file,
+        "dist/tags/x/index.html",
+        code,
+      );
+    assert.equal(
+      faultError(copy("EACCES"), "dist", "read it", alias)?.file,
+      ".cache/store/ab/ab12.page",
+    );
+  });
+
   it("should leave a bug a bug: no errno, or one that is not a fault, gives undefined", () => {
     assert.equal(faultError(new TypeError("x is undefined"), "dist", "build"), undefined);
     assert.equal(faultError(errno("ENOENT"), "dist", "build"), undefined);
