@@ -13,7 +13,7 @@ import { indexBuckets, indexError, RUNTIME_FILE } from "./bucket-lanes.ts";
 import { pagefindVersion, type IndexFile } from "./pagefind-run.ts";
 import { PagefindThread } from "./pagefind-thread.ts";
 import type { PagefindRecord, SearchRecord } from "./records.ts";
-import type { SearchIndexResult, SearchProgress } from "./search-result.ts";
+import { emptySearchResult, type SearchIndexResult, type SearchProgress } from "./search-result.ts";
 
 /**
  * Indexes `records` (cache first) and writes the whole /pagefind/ folder into `staging`, telling
@@ -28,16 +28,7 @@ export async function indexSearch(
   lanes = 1,
 ): Promise<SearchIndexResult> {
   const version = pagefindVersion();
-  const result: SearchIndexResult = {
-    buckets: 0,
-    indexed: 0,
-    carried: 0,
-    files: 0,
-    bytes: 0,
-    keys: [],
-    cacheBytesAdded: 0,
-    errors: [],
-  };
+  const result = emptySearchResult();
   const byBucket = groupByBucket(records);
   result.buckets = byBucket.size;
   const runtimeKey = `runtime-${version}`;

@@ -19,3 +19,17 @@ export interface SearchIndexResult {
   cacheBytesAdded: number;
   errors: ContentError[];
 }
+
+/** A result before the stage has done anything. */
+export function emptySearchResult(): SearchIndexResult {
+  return {
+    buckets: 0,
+    indexed: 0,
+    carried: 0,
+    files: 0,
+    bytes: 0,
+    keys: [],
+    cacheBytesAdded: 0,
+    errors: [],
+  };
+}

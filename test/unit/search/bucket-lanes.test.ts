@@ -11,6 +11,7 @@ import { indexBuckets, type BucketWork } from "../../../src/search/bucket-lanes.
 import type { IndexFile } from "../../../src/search/pagefind-run.ts";
 import type { PagefindThread } from "../../../src/search/pagefind-thread.ts";
 import type { SearchRecord } from "../../../src/search/records.ts";
+import { emptySearchResult } from "../../../src/search/search-result.ts";
 import { tempDir } from "../../helpers/cli.ts";
 
 const VERSION = "test";
@@ -58,16 +59,7 @@ function work(byBucket: Map<string, SearchRecord[]>, cacheDir: string, log: stri
     version: VERSION,
     cacheDir,
     runtime: new Map(),
-    result: {
-      buckets: 0,
-      indexed: 0,
-      carried: 0,
-      files: 0,
-      bytes: 0,
-      keys: [],
-      cacheBytesAdded: 0,
-      errors: [],
-    },
+    result: emptySearchResult(),
     write: async (bucket, files) => {
       for (const f of files) log.push(`write ${bucket}${f.path}`);
       await new Promise((r) => setImmediate(r));

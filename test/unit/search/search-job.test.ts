@@ -2,18 +2,19 @@
 // counted from when the stage began waiting (a job started beside render is partly done by then).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { SearchIndexResult, SearchProgress } from "../../../src/search/search-result.ts";
+import {
+  emptySearchResult,
+  type SearchIndexResult,
+  type SearchProgress,
+} from "../../../src/search/search-result.ts";
 import { SEARCH_ALONE_LANES, searchJob } from "../../../src/search/search-job.ts";
 
 const result: SearchIndexResult = {
+  ...emptySearchResult(),
   buckets: 3,
   indexed: 3,
-  carried: 0,
   files: 9,
   bytes: 90,
-  keys: [],
-  cacheBytesAdded: 0,
-  errors: [],
 };
 
 describe("searchJob", () => {
