@@ -9,29 +9,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generateCorpus } from "./corpus.ts";
-import { writePhotos } from "./photos.ts";
 import { writeHugoSite } from "./hugo-site.ts";
 import { BUILD_ENV, NODE_FLAGS } from "../src/build-command.ts";
-import { cacheParts, duMb, freshCheckout, MODES, newestArticle } from "./scenarios.ts";
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const TIME = "/usr/bin/time";
-
-/** One measured process. */
-interface Sample {
-  wall: number;
-  cpu: number;
-  rssMb: number;
-  pages: number;
-  stages?: Record<string, number>;
-  /** The build process's resident MB at the end of each stage (its `--json` `rssMb`). */
-  stageRss?: Record<string, number>;
-  bodies?: { cached: number; rendered: number };
-  files?: { rendered: number; carried: number };
-}
+import { broadsheet, ciBuild, measure, median, needTime, ROOT, type Sample } from "./measure.ts";
+import { cacheParts, duMb, ensureCorpus, MODES, newestArticle } from "./scenarios.ts";
 
 const { values } = parseArgs({
   options: {
@@ -54,96 +36,10 @@ const outRoot = values.out;
 const hugo = spawnSync("hugo", ["version"], { encoding: "utf8" });
 const hugoVersion =
   hugo.status === 0 ? hugo.stdout.trim().split(" ").slice(0, 2).join(" ") : undefined;
-if (!fs.existsSync(TIME)) throw new Error(`${TIME} is needed (apt-get install time)`);
-
-/**
- * Runs a command under /usr/bin/time and `tree-rss.mjs`; returns wall s, CPU s (user + sys, the
- * sampler's own ~1% included), the peak of the memory summed over every process it starts, and stdout.
- */
-function measure(
-  cmd: string,
-  args: string[],
-  env: Record<string, string> = {},
-): { sample: Omit<Sample, "pages">; stdout: string } {
-  const tf = path.join(os.tmpdir(), `bench-time-${process.pid}`);
-  const rf = path.join(os.tmpdir(), `bench-rss-${process.pid}`);
-  const sampler = [process.execPath, path.join(ROOT, "bench/tree-rss.mjs"), rf];
-  const r = spawnSync(TIME, ["-f", "%e %U %S", "-o", tf, ...sampler, cmd, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    maxBuffer: 1 << 28,
-    env: { ...process.env, ...env, TZ: "UTC" },
-  });
-  if (r.status !== 0)
-    throw new Error(
-      `${cmd} ${args.join(" ")} failed:\n${r.stderr.slice(-3000)}\n${r.stdout.slice(0, 3000)}`,
-    );
-  const [wall, user, sys] = fs.readFileSync(tf, "utf8").trim().split(/\s+/).slice(-3).map(Number);
-  const rssKb = Number(fs.readFileSync(rf, "utf8"));
-  return { sample: { wall: wall!, cpu: user! + sys!, rssMb: rssKb / 1024 }, stdout: r.stdout };
-}
-
-const HTML_KINDS = ["article", "home", "section", "tag", "author", "tagIndex", "page", "notFound"];
-
-function broadsheet(content: string, out: string, cache: string): Sample {
-  const { sample, stdout } = measure(
-    process.execPath,
-    [
-      ...NODE_FLAGS,
-      // The launcher users run (`npm run build`): compiled JavaScript, no TypeScript on the hot path.
-      "bin/broadsheet.mjs",
-      ...[
-        "build",
-        "--content",
-        content,
-        "--out",
-        out,
-        "--cache",
-        cache,
-        "--now",
-        "2025-01-01",
-        "--json",
-      ],
-    ],
-    BUILD_ENV,
-  );
-  type Report = Pick<Sample, "bodies" | "files"> &
-    Record<"pages" | "seconds" | "rssMb", Record<string, number>>;
-  const report = JSON.parse(stdout) as Report;
-  const pages = HTML_KINDS.reduce((s, k) => s + (report.pages[k] ?? 0), 0);
-  return {
-    ...sample,
-    pages,
-    stages: report.seconds,
-    stageRss: report.rssMb,
-    bodies: report.bodies,
-    files: report.files,
-  };
-}
-
-/** A CI job's build: the saved cache copied in (untimed) and an empty output folder. */
-function ciBuild(content: string, outRoot: string, saved: string): Sample {
-  const cache = `${saved}-job`;
-  const out = `${outRoot}/ci-site`;
-  for (const d of [cache, out]) fs.rmSync(d, { recursive: true, force: true });
-  // As actions/cache restores it: timestamps kept. The photos of a fresh clone are new files.
-  fs.cpSync(saved, cache, { recursive: true, preserveTimestamps: true });
-  freshCheckout(content);
-  try {
-    return broadsheet(content, out, cache);
-  } finally {
-    fs.rmSync(cache, { recursive: true, force: true });
-  }
-}
+needTime();
 
 const count = (dir: string): number =>
   fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 const rows: string[] = [];
 /** The Broadsheet modes of the stage table, and those this run measured. */
@@ -152,14 +48,7 @@ let stageHead: string[] = [];
 const stageRows: string[] = [];
 const cacheRows: string[] = [];
 for (const n of sizes) {
-  const corpus = `${values.corpus}-${n}${photos ? `-p${photos}` : ""}`;
-  const stamp = path.join(corpus, `.bench-seed-${values.seed}`);
-  if (!fs.existsSync(stamp)) {
-    const { bytes } = generateCorpus(n, Number(values.seed), corpus, photos);
-    await writePhotos(corpus, photos, Number(values.seed));
-    fs.writeFileSync(stamp, `${bytes}\n`);
-  }
-  const mb = Number(fs.readFileSync(stamp, "utf8")) / 1e6;
+  const { corpus, mb } = await ensureCorpus(values.corpus, n, Number(values.seed), photos);
   const out = path.join(outRoot, String(n));
   const cache = path.join(outRoot, `cache-${n}`);
   fs.mkdirSync(out, { recursive: true });

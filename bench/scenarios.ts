@@ -1,10 +1,32 @@
-// The CI scenarios of the benchmark: the newest article a `publish` run adds, a fresh checkout's
-// media, and the cache's size.
+// The scenarios of the benchmark: its corpora, the newest article a `publish` run adds, a fresh
+// checkout's media, and the cache's size.
 import fs from "node:fs";
 import path from "node:path";
+import { generateCorpus } from "./corpus.ts";
+import { writePhotos } from "./photos.ts";
 
 /** The build modes of `npm run bench`, in the order a run measures them. */
 export const MODES = ["naive", "hugo", "cold", "warm", "edit", "ci", "publish"];
+
+/**
+ * The corpus of `n` articles for `seed` at `<prefix>-<n>` (`-p<photos>` when photo-heavy), generated
+ * once (a stamp file keeps its seed and size), and its size in MB.
+ */
+export async function ensureCorpus(
+  prefix: string,
+  n: number,
+  seed: number,
+  photos: number,
+): Promise<{ corpus: string; mb: number }> {
+  const corpus = `${prefix}-${n}${photos ? `-p${photos}` : ""}`;
+  const stamp = path.join(corpus, `.bench-seed-${seed}`);
+  if (!fs.existsSync(stamp)) {
+    const { bytes } = generateCorpus(n, seed, corpus, photos);
+    await writePhotos(corpus, photos, seed);
+    fs.writeFileSync(stamp, `${bytes}\n`);
+  }
+  return { corpus, mb: Number(fs.readFileSync(stamp, "utf8")) / 1e6 };
+}
 
 /**
  * A new article made from `model` (a corpus article: its section, tags and authors), dated the
