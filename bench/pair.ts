@@ -31,7 +31,7 @@ const { values } = parseArgs({
 if (!values.a || !values.b) throw new Error("usage: npm run bench:pair -- --a REV --b REV");
 const modes = values.modes
   .split(",")
-  .filter((m): m is PairMode => m in { edit: 1, ci: 1, publish: 1 });
+  .filter((m): m is PairMode => (PAIR_MODES as readonly string[]).includes(m));
 const runs = Number(values.runs);
 const n = Number(values.n);
 needTime();

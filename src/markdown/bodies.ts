@@ -88,8 +88,10 @@ export async function renderBodies(
       const r = o.result;
       if (!r.ok) return void (results[i] = r);
       const row = cache && writeCached(cache.dir, keys[i]!, r, o.deps, tables, cache.scope);
-      if (row) index!.keep(keys[i]!, row, origins[i]);
-      if (row) added += row.size;
+      if (row) {
+        index!.keep(keys[i]!, row, origins[i]);
+        added += row.size;
+      }
       const body = row
         ? cachedBody(cache.dir, keys[i]!, row.digest, inputs[i]!.displayPath)
         : heldBody(r.html, r.text);
