@@ -5,6 +5,7 @@ import { Worker } from "node:worker_threads";
 import { CODE_EXT } from "../code-root.ts";
 import type { FileFacts } from "../publish/verify.ts";
 import { workerEntry } from "../worker-entry.ts";
+import { workerLimits } from "../worker-heap.ts";
 
 /**
  * One batch for the worker: the store, staging, and each page's output file, input hash and size
@@ -80,7 +81,7 @@ export class PageRestorer {
 
   #start(): Worker {
     const url = new URL(`./restore-worker${CODE_EXT}`, import.meta.url);
-    const worker = new Worker(workerEntry(url), { execArgv: [] });
+    const worker = new Worker(workerEntry(url), { execArgv: [], resourceLimits: workerLimits() });
     worker.on("message", (a: RestoreAnswer) => {
       for (const [file, facts] of a.restored) this.#restored.set(file, facts);
       for (const file of a.copied) this.#restored.set(file, this.#known.get(file)!);

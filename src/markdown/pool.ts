@@ -8,6 +8,7 @@ import { crashReason, failedOutcome } from "./body-faults.ts";
 import { watchForHangs } from "./hang-watch.ts";
 import { batchesOf, type Batch, type Slot } from "./pool-slot.ts";
 import { BOOT, STARTUP_LIMIT_MS, startedWithin } from "./worker-start.ts";
+import { workerLimits } from "../worker-heap.ts";
 
 /** Options of the render pool. */
 export interface PoolOptions {
@@ -200,7 +201,7 @@ export class RenderPool {
     const worker = new Worker(BOOT, {
       execArgv: [],
       workerData: { progress },
-      resourceLimits: { maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb },
+      resourceLimits: workerLimits({ maxOldGenerationSizeMb: this.options.maxOldGenerationSizeMb }),
       stdout: false,
     });
     worker.unref();

@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import { CODE_EXT } from "../code-root.ts";
 import { basePath } from "../routes.ts";
 import { workerEntry } from "../worker-entry.ts";
+import { workerLimits } from "../worker-heap.ts";
 import type { ScannedFile } from "./file-facts.ts";
 
 /** One batch for the scan worker: files relative to `staging`, and the site's base path. */
@@ -78,7 +79,7 @@ export class StagedScanner {
     const url = new URL(`./scan-worker${CODE_EXT}`, import.meta.url);
     const worker = new Worker(workerEntry(url), {
       execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: this.#options.heapMb },
+      resourceLimits: workerLimits({ maxOldGenerationSizeMb: this.#options.heapMb }),
     });
     worker.on("message", (answer: ScanAnswer) => {
       for (const [file, scanned] of answer.results)

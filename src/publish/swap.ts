@@ -9,6 +9,7 @@ import { displayPath } from "../content/display-path.ts";
 import type { ContentError } from "../content/errors.ts";
 import { faultError } from "./fs-fault.ts";
 import { checkOutputPlace } from "./output-place.ts";
+import { workerLimits } from "../worker-heap.ts";
 
 /** The file that marks a folder as written by Broadsheet (so a typo in --out never wipes files). */
 export const OUTPUT_MARKER = ".broadsheet-build";
@@ -123,7 +124,7 @@ export async function swapIn(
 function removeAside(dir: string): Promise<void> {
   return new Promise((resolve) => {
     const code = `require("node:fs").rmSync(require("node:worker_threads").workerData, { recursive: true, force: true });`;
-    const w = new Worker(code, { eval: true, workerData: dir });
+    const w = new Worker(code, { eval: true, workerData: dir, resourceLimits: workerLimits() });
     w.once("error", () =>
       resolve(fs.rm(dir, { recursive: true, force: true }).catch(() => undefined)),
     );

@@ -4,6 +4,7 @@
 import { Worker } from "node:worker_threads";
 import { CODE_EXT } from "../code-root.ts";
 import { workerEntry } from "../worker-entry.ts";
+import { workerLimits } from "../worker-heap.ts";
 import type { IndexFile } from "./pagefind-run.ts";
 import type { PagefindRecord } from "./records.ts";
 
@@ -47,7 +48,7 @@ export class PagefindThread {
 
   #start(): Worker {
     const url = new URL(`./pagefind-worker${CODE_EXT}`, import.meta.url);
-    const worker = new Worker(workerEntry(url), { execArgv: [] });
+    const worker = new Worker(workerEntry(url), { execArgv: [], resourceLimits: workerLimits() });
     worker.on("message", (a: ThreadAnswer) => {
       this.#waiting.get(a.id)?.(a);
       this.#waiting.delete(a.id);
