@@ -8,10 +8,13 @@ import { chunkRenderSet, renderSetSize, type RenderSet } from "./render-set.ts";
 import type { SiteAssets } from "./site-assets.ts";
 
 /**
- * Files rendered by one Eleventy run: its memory grows with the pages it holds, and so does the
- * build's peak memory (measured in bench/RESULTS.md).
+ * Files rendered by one Eleventy run. Eleventy holds every page of a run until it has written them
+ * all (~185 KB of heap a page at 10k: its HTML, a two-byte string, in several places), so the chunk
+ * sets what render adds to the build's peak memory. Cold builds at 10k (bench/RESULTS.md,
+ * fourteenth session): 2,000 peaked at 1,669–1,721 MB summed, 1,000 at 1,469–1,525 in the same
+ * render time, 500 at 1,502–1,536 and ~1.5 s slower (an Eleventy run's own cost).
  */
-const RENDER_CHUNK = 2000;
+const RENDER_CHUNK = 1000;
 
 /**
  * Renders the pages of `set` into `staging` (which holds carried-over files, and image renditions
