@@ -1,8 +1,9 @@
 // `npm run bench:pair`: two commits of Broadsheet paired on one corpus in the builds of a working
-// day (one edit, a CI job with that edit, a CI job publishing the newest article). Each side builds
+// day (one edit, a CI job with that edit, a CI job publishing the newest article) and, when asked,
+// the first build (`cold`: ~1.5 min a run at 10k, so not by default). Each side builds
 // from a snapshot its own code made; runs alternate A and B (and which goes first); the report
 // gives each side's medians and the paired median of B − A. No timing is asserted anywhere.
-// Usage: npm run bench:pair -- --a REV --b REV [--n 10000] [--runs 5] [--modes edit,ci,publish]
+// Usage: npm run bench:pair -- --a REV --b REV [--n 10000] [--runs 5] [--modes edit,ci,publish,cold]
 //        [--seed 1] [--out /tmp/bench-out] [--corpus /tmp/bench-corpus] [--report FILE]
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -12,8 +13,10 @@ import { parseArgs } from "node:util";
 import { broadsheet, ciBuild, median, needTime, ROOT, type Sample } from "./measure.ts";
 import { ensureCorpus, newestArticle } from "./scenarios.ts";
 
-const PAIR_MODES = ["edit", "ci", "publish"] as const;
+const PAIR_MODES = ["edit", "ci", "publish", "cold"] as const;
 type PairMode = (typeof PAIR_MODES)[number];
+/** The modes run unless `--modes` names others. */
+const DEFAULT_MODES: readonly PairMode[] = ["edit", "ci", "publish"];
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +27,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "/tmp/bench-out" },
     corpus: { type: "string", default: "/tmp/bench-corpus" },
-    modes: { type: "string", default: PAIR_MODES.join(",") },
+    modes: { type: "string", default: DEFAULT_MODES.join(",") },
     report: { type: "string" },
   },
 });
@@ -68,6 +71,11 @@ function prepare(name: Side["name"], rev: string, corpus: string): Side {
 /** One build of `mode` by `side`, from its snapshot (copied in untimed). */
 function runMode(side: Side, mode: PairMode, corpus: string, files: Files, k: number): Sample {
   const { dir, repo } = side;
+  if (mode === "cold") {
+    const [site, cache] = [path.join(dir, "site"), path.join(dir, "cache")];
+    for (const d of [site, cache]) fs.rmSync(d, { recursive: true, force: true });
+    return broadsheet(corpus, site, cache, repo);
+  }
   if (mode === "edit") {
     const [site, cache] = [path.join(dir, "site"), path.join(dir, "cache")];
     for (const d of [site, cache]) fs.rmSync(d, { recursive: true, force: true });
@@ -156,7 +164,8 @@ const text = `## Pair of ${new Date().toISOString().slice(0, 10)}: ${A.commit.sl
 on ${os.cpus().length} cores, Node ${process.version}; ${n} articles (${mb.toFixed(1)} MB). Each side builds from a snapshot its
 own code made; edit = one article's body changed, built into the snapshot's output (hard-linked: its
 pages carry over); ci = that edit as a CI job (empty output folder, the snapshot's cache copied in,
-new media ctimes); publish = a CI job with one new article, the newest. Wall s, medians; the paired
+new media ctimes); publish = a CI job with one new article, the newest; cold = the first build (no
+output, no cache). Wall s, medians; the paired
 median is of B − A run by run; peak MB is summed over every process a build starts.
 
 | mode | runs | wall A → B | paired median B − A | peak MB A → B | files rendered / carried A → B | stages that moved (median s) |
