@@ -15,7 +15,8 @@ let unshared = false;
  * `maxYoungGenerationSizeMb` while the flag is set. An isolate's heap is sized when it is made:
  * clearing the flag before the first worker starts leaves the main thread's heap as it is and gives
  * each worker V8's own default (16 MB semi-spaces). Measured on a cold build of 10,000 articles:
- * ~190 MB less at the build's peak (bench/RESULTS.md, fourteenth session).
+ * ~190 MB less while bodies render, ~180 MB less at the build's peak (bench/RESULTS.md, fourteenth
+ * session).
  */
 export function workerLimits(extra: ResourceLimits = {}): ResourceLimits {
   if (!unshared) {
