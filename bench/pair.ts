@@ -71,14 +71,12 @@ function prepare(name: Side["name"], rev: string, corpus: string): Side {
 /** One build of `mode` by `side`, from its snapshot (copied in untimed). */
 function runMode(side: Side, mode: PairMode, corpus: string, files: Files, k: number): Sample {
   const { dir, repo } = side;
-  if (mode === "cold") {
-    const [site, cache] = [path.join(dir, "site"), path.join(dir, "cache")];
+  const [site, cache] = [path.join(dir, "site"), path.join(dir, "cache")];
+  // cold: no output and no cache; edit: the snapshot's output and cache.
+  if (mode === "cold" || mode === "edit")
     for (const d of [site, cache]) fs.rmSync(d, { recursive: true, force: true });
-    return broadsheet(corpus, site, cache, repo);
-  }
+  if (mode === "cold") return broadsheet(corpus, site, cache, repo);
   if (mode === "edit") {
-    const [site, cache] = [path.join(dir, "site"), path.join(dir, "cache")];
-    for (const d of [site, cache]) fs.rmSync(d, { recursive: true, force: true });
     fs.cpSync(path.join(dir, "snap-cache"), cache, { recursive: true, preserveTimestamps: true });
     // Hard links: the snapshot's pages keep their inodes, so they carry over as in a local build
     // (a build replaces a page it renders, never writes through the link).

@@ -6,7 +6,8 @@ import type { ResourceLimits } from "node:worker_threads";
 let unshared = false;
 
 /**
- * The `resourceLimits` of a new worker thread (`extra` added), to pass to every `new Worker`.
+ * The `resourceLimits` of a new worker thread (`extra`, once the flag below is cleared), to pass to
+ * every `new Worker`.
  *
  * `npm run build` starts Node with `--max-semi-space-size=64`: the main thread holds the long-lived
  * site model, and bigger semi-spaces mean fewer scavenges of it. A V8 flag is the process's, not
@@ -23,5 +24,5 @@ export function workerLimits(extra: ResourceLimits = {}): ResourceLimits {
     v8.setFlagsFromString("--max-semi-space-size=0");
     unshared = true;
   }
-  return { ...extra };
+  return extra;
 }
