@@ -14,11 +14,10 @@ import { StagedScanner } from "./publish/staged-scanner.ts";
 import { finishVerify, verifyBefore } from "./publish/verify.ts";
 import { writeDeployFiles } from "./deploy/deploy-files.ts";
 import { preloadEleventy, renderSite } from "./render/render.ts";
-import { fullRenderSet, renderSetSize } from "./render/render-set.ts";
 import { BuildRun, type BuildReport } from "./report.ts";
 import { describeSearch, indexSearch } from "./search/index-search.ts";
 import { SEARCH_FOLDER } from "./routes.ts";
-import { SEARCH_BESIDE_RENDER_MAX, searchJob, type SearchJob } from "./search/search-job.ts";
+import { searchJob, type SearchJob } from "./search/search-job.ts";
 import { searchRecords } from "./search/records.ts";
 import {
   loadStage,
@@ -101,8 +100,8 @@ async function publishBuild(
   staging: string,
 ): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
-  const search = searchJob((progress, lanes) =>
-    indexSearch(searchRecords(model.collected), staging, cacheDir, progress, lanes),
+  const search = searchJob((progress) =>
+    indexSearch(searchRecords(model.collected), staging, cacheDir, progress),
   );
   const { mediaFiles: sources, displayPath } = model;
   const renditions = model.collected.site.media;
@@ -117,7 +116,7 @@ async function publishBuild(
   }
 }
 
-/** Stages 6–9 (see `publishBuild`); the search index starts beside plan or a short render. */
+/** Stages 6–9 (see `publishBuild`); the search index starts beside plan and render. */
 async function stagesAfterPlan(
   opts: BuildOptions,
   run: BuildRun,
@@ -127,9 +126,9 @@ async function stagesAfterPlan(
 ): Promise<Published | false> {
   const cacheDir = resolveCacheDir(opts.cacheDir);
   const site = model.collected.site;
-  // A site that never renders more files than that indexes beside plan too (Pagefind's process
-  // uses the second core while this one hashes views and restores pages).
-  if (renderSetSize(fullRenderSet(site)) <= SEARCH_BESIDE_RENDER_MAX) void search.start();
+  // Search indexes beside plan and render (Pagefind's process uses the second core while this one
+  // hashes views, restores pages and renders; see `search-job.ts`).
+  void search.start();
   preloadEleventy();
   const plan = await run.stage(
     "plan",
@@ -138,7 +137,6 @@ async function stagesAfterPlan(
       `${p.files.rendered} to render, ${p.files.carried} carried over (${p.files.restored} from the page store)`,
   );
   run.report.files = plan.files;
-  if (plan.files.rendered <= SEARCH_BESIDE_RENDER_MAX) void search.start();
   // Verify scans each rendered chunk on a worker thread while the next chunk renders.
   const scanner = new StagedScanner(staging, model.baseUrl);
   await run.stage(

@@ -1,6 +1,6 @@
-// Search in its own stage drives two Pagefind processes (src/search/index-search.ts `lanes`): the
-// /pagefind/ folder they write is byte for byte the one a single process writes, each bucket is
-// indexed once, and the stage's advance reaches the last record.
+// The search index of several buckets (src/search/index-search.ts): each bucket is indexed once by
+// the one Pagefind process, the stage's advance reaches the last record, and a second run writes
+// the /pagefind/ folder byte for byte again.
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, it } from "node:test";
@@ -23,18 +23,18 @@ function record(lang: "en" | "zh", year: string, i: number): SearchRecord {
   };
 }
 
-describe("search lanes", () => {
-  it("should write the same index with two Pagefind processes as with one", async () => {
+describe("search buckets", () => {
+  it("should index each bucket once, count to the last record and write the same index twice", async () => {
     const records: SearchRecord[] = [];
     for (const year of ["2022", "2023", "2024"])
       for (let i = 0; i < 12; i++) records.push(record("en", year, i));
     for (let i = 0; i < 5; i++) records.push(record("zh", "2024", i));
     const dir = tempDir();
     const runs = [];
-    for (const lanes of [1, 2]) {
-      const staging = path.join(dir, `lanes-${lanes}`);
+    for (const run of [1, 2]) {
+      const staging = path.join(dir, `run-${run}`);
       const seen: [number, number][] = [];
-      const r = await indexSearch(records, staging, false, (d, t) => seen.push([d, t]), lanes);
+      const r = await indexSearch(records, staging, false, (d, t) => seen.push([d, t]));
       assert.deepEqual(r.errors, []);
       assert.deepEqual([r.buckets, r.indexed, r.carried], [4, 4, 0]);
       assert.deepEqual(seen[0], [0, records.length], "a count from zero before the first bucket");
