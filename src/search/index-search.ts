@@ -17,8 +17,8 @@ import { emptySearchResult, type SearchIndexResult, type SearchProgress } from "
 /**
  * Indexes `records` (cache first) and writes the whole /pagefind/ folder into `staging`, telling
  * `progress` how many records are done after each bucket. One Pagefind process indexes the buckets
- * the cache lacks, one after another: it runs beside render, and a process holds a bucket's index
- * in memory (buckets of at most 3,000 records: up to ~650 MB seen at 40k articles, ~1.8 GB at 100k).
+ * the cache lacks, one after another: it runs beside render, and it holds a bucket's index in
+ * memory (buckets of at most 3,000 records: up to ~650 MB seen at 40k articles, ~1.8 GB at 100k).
  */
 export async function indexSearch(
   records: readonly SearchRecord[],
