@@ -1,5 +1,5 @@
 // Restores pages from the page store on a worker thread (`restore-worker.ts`), batch by batch as
-// plan hashes the views: at 10k articles a CI build restores 19k pages (a kernel copy each, and a
+// plan hashes the views: at 10k articles a CI build restores 19k pages (a hard link each, and a
 // facts read for a page the manifest does not know) while the main thread hashes the rest.
 import { Worker } from "node:worker_threads";
 import { CODE_EXT } from "../code-root.ts";
@@ -8,13 +8,14 @@ import { workerEntry } from "../worker-entry.ts";
 import { workerLimits } from "../worker-heap.ts";
 
 /**
- * One batch for the worker: the store, staging, and each page's output file, input hash and size
- * (-1 when the build lacks its facts: the worker reads them from the store).
+ * One batch for the worker: the store, staging, and each page's output file, input hash, size and
+ * mtime as a manifest recorded them (size -1 when the build lacks its facts: the worker reads them
+ * from the store).
  */
 export interface RestoreRequest {
   dir: string;
   staging: string;
-  pages: [file: string, hash: string, size: number][];
+  pages: [file: string, hash: string, size: number, mtimeMs: number][];
 }
 
 /**
@@ -27,9 +28,10 @@ export interface RestoreAnswer {
   fault?: { message: string; code?: string; path?: string; dest?: string; syscall?: string };
 }
 
-/** A page's facts and size as a manifest recorded them for the same input hash. */
+/** A page's facts, size and mtime as a manifest recorded them for the same input hash. */
 export interface KnownPage {
   size: number;
+  mtimeMs: number;
   facts: FileFacts;
 }
 
@@ -40,7 +42,7 @@ const BATCH = 500;
 export class PageRestorer {
   readonly #dir: string;
   readonly #staging: string;
-  #batch: [string, string, number][] = [];
+  #batch: RestoreRequest["pages"] = [];
   /** Facts of the queued pages the build already holds: never sent to the worker and back. */
   readonly #known = new Map<string, FileFacts>();
   #worker: Worker | undefined;
@@ -57,7 +59,7 @@ export class PageRestorer {
   /** Queues the page of output `file` with input hash `hash`, and its facts if `known`. */
   add(file: string, hash: string, known?: KnownPage): void {
     if (known) this.#known.set(file, known.facts);
-    this.#batch.push([file, hash, known ? known.size : -1]);
+    this.#batch.push([file, hash, known ? known.size : -1, known ? known.mtimeMs : 0]);
     if (this.#batch.length >= BATCH) this.#send();
   }
 

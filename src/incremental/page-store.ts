@@ -1,6 +1,9 @@
 // The page store: rendered output files kept in the cache by their input hash (the hash plan.ts
 // computes), with their verify facts. A build restores from it any page whose inputs match, whatever
-// the output folder holds, so a fresh clone with a restored cache renders only what changed.
+// the output folder holds, so a fresh clone with a restored cache renders only what changed. An
+// entry is a hard link of the page it was stored from, and a restore links it out: one inode for
+// the page in the output and in the store, never copied (where the cache sits on another file
+// system, or links are refused, the bytes are copied instead).
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,16 +11,16 @@ import type { FileFacts } from "../publish/verify.ts";
 
 /** One stored page: where its bytes are and what verify learned about them. */
 export interface StoredPage {
-  /** The entry's file: the page's exact bytes (copied out by the kernel, never read by the build). */
+  /** The entry's file: the page's exact bytes (linked or copied out, never read by the build). */
   file: string;
   facts: FileFacts;
 }
 
-const FORMAT = "broadsheet-page-2";
+const FORMAT = "broadsheet-page-3";
 const HEX = /^[0-9a-f]{64}$/;
 /** The extension of an entry's bytes; its facts sit beside them in `FACTS_EXT`. */
 export const PAGE_EXT = ".page";
-/** The extension of an entry's facts: `{format, key, size, facts}`. */
+/** The extension of an entry's facts: `{format, key, size, mtimeMs, facts}` (its mtime: the LRU clock). */
 export const FACTS_EXT = ".facts";
 
 /** The store's folder in `cacheDir`. */
@@ -37,7 +40,8 @@ export function factsPath(dir: string, key: string): string {
 
 /**
  * The entry of `key`, or undefined when it is absent, unreadable, stored under another key, or its
- * bytes are not the size its facts recorded (a truncated or replaced entry). Never throws.
+ * bytes are not the size and mtime (to the second) its facts recorded: a truncated or replaced
+ * entry, or a published page written over in place, which is the entry's inode. Never throws.
  * Note: the bytes are not checksummed here: reading and hashing 430 MB of pages was most of a 10k
  * CI build's restore; an entry is only ever written whole (temp file + rename).
  */
@@ -48,6 +52,7 @@ export function lookupPage(dir: string, key: string): StoredPage | undefined {
       format?: unknown;
       key?: unknown;
       size?: unknown;
+      mtimeMs?: unknown;
       facts?: unknown;
     };
     if (
@@ -62,7 +67,8 @@ export function lookupPage(dir: string, key: string): StoredPage | undefined {
     const file = entryPath(dir, key);
     const st = fs.statSync(file, { throwIfNoEntry: false });
     if (!st?.isFile()) return undefined;
-    if (st.size === head.size) return { file, facts: head.facts as FileFacts };
+    if (st.size === head.size && typeof head.mtimeMs === "number" && sameSecond(st, head.mtimeMs))
+      return { file, facts: head.facts as FileFacts };
   } catch (err) {
     // No facts (absent, or being written): a miss; facts that do not parse: a damaged entry.
     if (!(err instanceof SyntaxError)) return undefined;
@@ -81,30 +87,62 @@ function removeEntry(dir: string, key: string): void {
 }
 
 /**
- * Copies the entry of `key` to the new file `to` (a copy-on-write clone where the file system has
- * them) and returns its facts; undefined when the store lacks it. Throws when `to` cannot be written.
+ * Links (or copies) the entry of `key` out to the new file `to` and returns its facts; undefined when
+ * the store lacks it. Throws when `to` cannot be written.
  */
 export function restorePage(dir: string, key: string, to: string): FileFacts | undefined {
   const page = lookupPage(dir, key);
-  return page && copyOut(page.file, to) ? page.facts : undefined;
+  return page && linkOut(page.file, to) ? page.facts : undefined;
 }
 
 /**
- * Copies the bytes of `key` to the new file `to` when the entry is there and `size` bytes long:
- * for a page whose facts the build already holds (the manifest recorded them for the same input
- * hash), so its facts file is neither read nor parsed. False when the store lacks it.
+ * Links (or copies) the bytes of `key` out to the new file `to` for a page whose facts the build
+ * already holds: a manifest recorded them with the page's `size` and `mtimeMs` for the same input
+ * hash. An entry stored from that very page has both, and its facts file is neither read nor
+ * parsed; any other entry is checked against its facts, and one of another size is not used (the
+ * facts the build holds would not be its). False when the store lacks it.
  */
-export function copyPage(dir: string, key: string, size: number, to: string): boolean {
+export function copyPage(
+  dir: string,
+  key: string,
+  { size, mtimeMs }: { size: number; mtimeMs: number },
+  to: string,
+): boolean {
   if (!HEX.test(key)) return false;
   const file = entryPath(dir, key);
   const st = fs.statSync(file, { throwIfNoEntry: false });
-  return st !== undefined && st.isFile() && st.size === size && copyOut(file, to);
+  if (!st?.isFile()) return false;
+  if (st.size === size && sameSecond(st, mtimeMs)) return linkOut(file, to);
+  // Checked against its facts: a damaged entry (a page written over in place) is removed here.
+  return lookupPage(dir, key) !== undefined && st.size === size && linkOut(file, to);
 }
 
-/** Copies a store entry's bytes to the new file `to`; false when the store's side failed. */
-function copyOut(file: string, to: string): boolean {
+/**
+ * Whether `st` was modified in the same second as `mtimeMs`: archives of the cache (`tar`,
+ * `actions/cache`) keep mtimes to the second at least, and a page written over in place has a
+ * later one (unless within the same second as it was written).
+ */
+function sameSecond(st: fs.Stats, mtimeMs: number): boolean {
+  return Math.floor(st.mtimeMs / 1000) === Math.floor(mtimeMs / 1000);
+}
+
+/** Why `link` may refuse where a copy works: another file system, no links, too many links. */
+const NO_LINK = new Set(["EXDEV", "EPERM", "EMLINK", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
+
+/** `to` made the new name of `from`'s inode, or a copy of it where links are refused. */
+function linkOrCopy(from: string, to: string): void {
   try {
-    fs.copyFileSync(file, to, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
+    fs.linkSync(from, to);
+  } catch (err) {
+    if (!NO_LINK.has((err as NodeJS.ErrnoException).code ?? "")) throw err;
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL | fs.constants.COPYFILE_FICLONE);
+  }
+}
+
+/** Links (or copies) a store entry out to the new file `to`; false when the store's side failed. */
+function linkOut(file: string, to: string): boolean {
+  try {
+    linkOrCopy(file, to);
     return true;
   } catch (err) {
     // The store's side (pruned since the lookup, unreadable): a miss, and the page renders.
@@ -128,10 +166,10 @@ function readable(file: string): boolean {
 }
 
 /**
- * Stores a copy of the published `file` with its facts under `key`, each part atomically (temp
- * file + rename; bytes first, so facts never name bytes that are not there). Two builds writing
- * one key write the same bytes. Returns false when the entry could not be written (the build goes
- * on without it).
+ * Stores the staged or published `file` (a link to it, or a copy) with its facts under `key`, each
+ * part atomically (temp file + rename; bytes first, so facts never name bytes that are not there).
+ * Two builds writing one key write the same bytes. Returns false when the entry could not be written
+ * (the build goes on without it).
  */
 export function writePage(dir: string, key: string, page: StoredPage): boolean {
   const file = entryPath(dir, key);
@@ -139,9 +177,10 @@ export function writePage(dir: string, key: string, page: StoredPage): boolean {
   const tmps = [`${file}${suffix}`, `${factsPath(dir, key)}${suffix}`] as const;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.copyFileSync(page.file, tmps[0], fs.constants.COPYFILE_FICLONE);
-    const size = fs.statSync(tmps[0]).size;
-    fs.writeFileSync(tmps[1], JSON.stringify({ format: FORMAT, key, size, facts: page.facts }));
+    linkOrCopy(page.file, tmps[0]);
+    const { size, mtimeMs } = fs.statSync(tmps[0]);
+    const head = { format: FORMAT, key, size, mtimeMs: Math.floor(mtimeMs), facts: page.facts };
+    fs.writeFileSync(tmps[1], JSON.stringify(head));
     fs.renameSync(tmps[0], file);
     fs.renameSync(tmps[1], factsPath(dir, key));
     return true;
@@ -152,13 +191,13 @@ export function writePage(dir: string, key: string, page: StoredPage): boolean {
 }
 
 /**
- * Marks the entry of `key` as used now (its bytes' mtime is the LRU clock); false when it is
- * absent. Never throws.
+ * Marks the entry of `key` as used now (its facts file's mtime is the LRU clock: the bytes are a
+ * published page's inode, whose mtime the next build checks); false when it is absent. Never throws.
  */
 export function touchPage(dir: string, key: string, now: Date): boolean {
   try {
-    fs.utimesSync(entryPath(dir, key), now, now);
-    return fs.existsSync(factsPath(dir, key));
+    fs.utimesSync(factsPath(dir, key), now, now);
+    return fs.existsSync(entryPath(dir, key));
   } catch {
     return false;
   }

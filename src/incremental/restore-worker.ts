@@ -12,9 +12,9 @@ port.on("message", (req: RestoreRequest | null) => {
   restore ??= restoreFrom(req.dir, req.staging);
   const answer: RestoreAnswer = { restored: [], copied: [] };
   try {
-    for (const [file, hash, size] of req.pages) {
+    for (const [file, hash, size, mtimeMs] of req.pages) {
       if (size >= 0) {
-        if (restore.copy(file, hash, size)) answer.copied.push(file);
+        if (restore.copy(file, hash, { size, mtimeMs })) answer.copied.push(file);
         continue;
       }
       const facts = restore.restore(file, hash);

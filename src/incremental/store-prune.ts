@@ -45,10 +45,12 @@ interface Found {
 
 /** How a folder's entries are named. */
 export interface EntryNames {
-  /** The extension of an entry's file (its size counts, its mtime is the LRU clock). */
+  /** The extension of an entry's file (its size counts, and its mtime is the LRU clock). */
   ext?: string;
-  /** Extensions of files beside an entry that go with it (removed first). */
+  /** Extensions of files beside an entry that go with it (removed first; their sizes count). */
   companions?: readonly string[];
+  /** The companion whose mtime is the LRU clock instead (an entry without it: its own mtime). */
+  clock?: string;
 }
 
 /**
@@ -61,10 +63,11 @@ export function pruneStore(
   dir: string,
   cap: number,
   keep: ReadonlySet<string>,
-  { ext = ".page", companions = [] }: EntryNames = {},
+  { ext = ".page", companions = [], clock }: EntryNames = {},
   target = cap,
 ): PruneResult {
-  return pruneFound(listEntries(dir, ext, companions), ext, { cap, target }, keep, companions);
+  const found = listEntries(dir, ext, companions, clock);
+  return pruneFound(found, ext, { cap, target }, keep, companions);
 }
 
 /**
@@ -138,12 +141,21 @@ export function capToUse(
 
 /**
  * Every `<key><ext>` entry in `dir` or one folder below, with its size (its companions' included)
- * and mtime; stale temp files, and companions whose entry is gone, are removed on the way.
+ * and mtime (the `clock` companion's, when there is one); stale temp files, and companions whose
+ * entry is gone, are removed on the way.
  */
-function listEntries(dir: string, ext: string, companions: readonly string[] = []): Found[] {
+function listEntries(
+  dir: string,
+  ext: string,
+  companions: readonly string[] = [],
+  clock?: string,
+): Found[] {
   const out: Found[] = [];
-  /** Companion files by their entry's path without extension, with their size and whether stale. */
-  const besides = new Map<string, { file: string; size: number; stale: boolean }[]>();
+  /** Companion files by their entry's path without extension: size, mtime, whether stale. */
+  const besides = new Map<
+    string,
+    { file: string; size: number; mtimeMs: number; stale: boolean }[]
+  >();
   const now = Date.now();
   const visit = (folder: string, depth: number): void => {
     let entries: fs.Dirent[];
@@ -169,14 +181,18 @@ function listEntries(dir: string, ext: string, companions: readonly string[] = [
         fs.rmSync(file, { force: true });
       } else if (companion) {
         const base = file.slice(0, -companion.length);
-        besides.set(base, [...(besides.get(base) ?? []), { file, size: st.size, stale }]);
+        const found = { file, size: st.size, mtimeMs: st.mtimeMs, stale };
+        besides.set(base, [...(besides.get(base) ?? []), found]);
       }
     }
   };
   visit(dir, 0);
   for (const e of out) {
     const base = e.file.slice(0, -ext.length);
-    for (const c of besides.get(base) ?? []) e.size += c.size;
+    for (const c of besides.get(base) ?? []) {
+      e.size += c.size;
+      if (clock !== undefined && c.file.endsWith(clock)) e.mtimeMs = c.mtimeMs;
+    }
     besides.delete(base);
   }
   // What is left has no entry: removed once old (a writer renames the entry before its companions).

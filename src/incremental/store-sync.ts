@@ -19,10 +19,10 @@ import { PRUNE_TO, pruneStore, storeCap, type PruneResult } from "./store-prune.
 
 /** Writes stored pages into `staging` (see `restoreFrom`). */
 export interface StoreRestore {
-  /** Copies the page of input hash `hash` to output `file` and returns its facts; undefined: not stored. */
+  /** Links the page of input hash `hash` to output `file` and returns its facts; undefined: not stored. */
   restore(file: string, hash: string): FileFacts | undefined;
-  /** The same for a page whose facts the build holds, `size` bytes long; false: not stored. */
-  copy(file: string, hash: string, size: number): boolean;
+  /** The same for a page whose facts, size and mtime the build holds; false: not stored. */
+  copy(file: string, hash: string, recorded: { size: number; mtimeMs: number }): boolean;
 }
 
 /**
@@ -43,7 +43,7 @@ export function restoreFrom(dir: string, staging: string): StoreRestore {
   };
   return {
     restore: (file, hash) => restorePage(dir, hash, target(file)),
-    copy: (file, hash, size) => copyPage(dir, hash, size, target(file)),
+    copy: (file, hash, recorded) => copyPage(dir, hash, recorded, target(file)),
   };
 }
 
@@ -93,7 +93,8 @@ export function keepPages(dir: string, pages: readonly UsedPage[]): KeptPages {
 export function capStore(dir: string, { keep, used, added }: KeptPages): PruneResult | undefined {
   const cap = storeCap(used);
   if (ledgerAllows(dir, added, cap)) return undefined;
-  const pruned = pruneStore(dir, cap, keep, { companions: [FACTS_EXT] }, PRUNE_TO * cap);
+  const names = { companions: [FACTS_EXT], clock: FACTS_EXT };
+  const pruned = pruneStore(dir, cap, keep, names, PRUNE_TO * cap);
   ledgerListed(dir, pruned.bytes);
   return pruned;
 }

@@ -38,6 +38,11 @@ function build(app: string, out: string, cache: string): Files {
   return (JSON.parse(run.stdout) as { files: Files }).files;
 }
 
+/** A cache restored at a new path, timestamps kept (as `actions/cache` restores its archive). */
+function restoreCache(from: string, to: string): void {
+  fs.cpSync(from, to, { recursive: true, preserveTimestamps: true });
+}
+
 /** The files whose bytes differ between two output trees (or that only one of them has). */
 function changedFiles(a: string, b: string): string[] {
   const all = new Set([...listTree(a), ...listTree(b)]);
@@ -63,7 +68,7 @@ describe("CI-incremental builds from a restored cache", () => {
     // A new job: a new clone, the cache restored into another folder, an empty output folder.
     const second = clone();
     const cache = path.join(second, ".cache");
-    fs.cpSync(firstCache, cache, { recursive: true });
+    restoreCache(firstCache, cache);
     const file = path.join(second, EDITED);
     fs.writeFileSync(file, `${fs.readFileSync(file, "utf8")}\nA paragraph added in CI.\n`);
     const out = path.join(second, "dist");
@@ -92,5 +97,27 @@ describe("CI-incremental builds from a restored cache", () => {
     const facts = (m: ReturnType<typeof loadManifest>) =>
       new Map([...(m?.files ?? [])].map(([f, r]) => [f, r.facts]));
     assert.deepEqual(facts(loadManifest(cache, out)), facts(loadManifest(cleanCache, clean)));
+  });
+
+  it("should render again a page written over in place after it was published, not restore it", () => {
+    const first = clone();
+    const firstCache = path.join(tempDir("broadsheet-ci-cache-"), ".cache");
+    const before = path.join(first, "dist");
+    build(first, before, firstCache);
+    // A post-processing step rewrites a published page in place (the same length, a second later):
+    // the page store's entry is that page's inode.
+    const page = path.join(before, "news/2023/12/metro-line-18-opens/index.html");
+    const original = fs.readFileSync(page);
+    const { mtimeMs } = fs.statSync(page);
+    fs.writeFileSync(page, original.toString("latin1").replace("<body", "<BODY"), "latin1");
+    fs.utimesSync(page, new Date(), new Date(mtimeMs + 5000));
+
+    const second = clone();
+    const cache = path.join(second, ".cache");
+    restoreCache(firstCache, cache);
+    const out = path.join(second, "dist");
+    const ci = build(second, out, cache);
+    assert.equal(ci.rendered, 1, "that page alone rendered");
+    assert.ok(fs.readFileSync(path.join(out, path.relative(before, page))).equals(original));
   });
 });

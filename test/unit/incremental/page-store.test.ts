@@ -1,5 +1,5 @@
-// Tests for src/incremental/page-store.ts: entries round-trip by copy, and a truncated, misfiled
-// or half-written entry is never served.
+// Tests for src/incremental/page-store.ts: entries round-trip by hard link (by copy where links are
+// refused), and a truncated, misfiled, half-written or written-over entry is never served.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -10,6 +10,7 @@ import {
   factsPath,
   restorePage,
   touchPage,
+  writePage,
 } from "../../../src/incremental/page-store.ts";
 import { tempDir } from "../../helpers/cli.ts";
 import { storeBytes, storedPage } from "../../helpers/page-store.ts";
@@ -19,22 +20,99 @@ const OTHER = "b".repeat(64);
 const BYTES = Buffer.from("<!doctype html><p>Ferry\n timetable</p>\n");
 const FACTS = { urls: ["/", "/news/"], anchors: ["/news/"] };
 
+/** A store holding `BYTES` under `KEY`. */
+function storeOf(): string {
+  const dir = tempDir();
+  storeBytes(dir, KEY, BYTES, FACTS);
+  return dir;
+}
+
+/** The recorded size and mtime of `file`, as a manifest keeps them. */
+const recorded = (file: string) => {
+  const { size, mtimeMs } = fs.statSync(file);
+  return { size, mtimeMs };
+};
+
+/** Runs `fn` while `fs.linkSync` refuses with `code` (another file system, no links). */
+function withoutLinks<T>(code: string, fn: () => T): T {
+  const link = fs.linkSync;
+  fs.linkSync = () => {
+    throw Object.assign(new Error(`${code}: refused`), { code });
+  };
+  try {
+    return fn();
+  } finally {
+    fs.linkSync = link;
+  }
+}
+
 describe("page store", () => {
-  it("should copy out the bytes and facts it stored, and leave no temp file", () => {
+  it("should link the page it stores and link it out with its facts, leaving no temp file", () => {
     const dir = tempDir();
-    assert.equal(storeBytes(dir, KEY, BYTES, FACTS), true);
+    const published = path.join(tempDir(), "published.html");
+    fs.writeFileSync(published, BYTES);
+    assert.equal(writePage(dir, KEY, { file: published, facts: FACTS }), true);
     const to = path.join(tempDir(), "index.html");
     assert.deepEqual(restorePage(dir, KEY, to), FACTS);
     assert.ok(fs.readFileSync(to).equals(BYTES));
-    assert.notEqual(
-      fs.statSync(to).ino,
-      fs.statSync(entryPath(dir, KEY)).ino,
-      "a copy, not a link",
-    );
+    const ino = fs.statSync(published).ino;
+    assert.equal(fs.statSync(entryPath(dir, KEY)).ino, ino, "the entry is the published page");
+    assert.equal(fs.statSync(to).ino, ino, "and the restored one");
     assert.deepEqual(fs.readdirSync(path.dirname(entryPath(dir, KEY))).sort(), [
       `${KEY}.facts`,
       `${KEY}.page`,
     ]);
+  });
+
+  it("should copy where the file system refuses a link, and still serve the copy", () => {
+    for (const code of ["EXDEV", "EPERM"]) {
+      const dir = tempDir();
+      const published = path.join(tempDir(), "published.html");
+      fs.writeFileSync(published, BYTES);
+      const to = path.join(tempDir(), "index.html");
+      withoutLinks(code, () => {
+        assert.equal(writePage(dir, KEY, { file: published, facts: FACTS }), true, code);
+        assert.deepEqual(restorePage(dir, KEY, to), FACTS, code);
+      });
+      assert.ok(fs.readFileSync(to).equals(BYTES), code);
+      assert.notEqual(fs.statSync(entryPath(dir, KEY)).ino, fs.statSync(published).ino, code);
+      assert.notEqual(fs.statSync(to).ino, fs.statSync(entryPath(dir, KEY)).ino, code);
+    }
+    const dir = storeOf();
+    assert.throws(
+      () => withoutLinks("EIO", () => restorePage(dir, KEY, path.join(tempDir(), "x"))),
+      { code: "EIO" },
+      "any other refusal is the build's fault",
+    );
+  });
+
+  it("should miss a page written over in place after it was stored, and store it again", () => {
+    const dir = tempDir();
+    const published = path.join(tempDir(), "published.html");
+    fs.writeFileSync(published, BYTES);
+    writePage(dir, KEY, { file: published, facts: FACTS });
+    const known = recorded(published);
+    // A post-processing step rewrites the published page in place, as long as it was, later on.
+    fs.writeFileSync(published, Buffer.alloc(BYTES.length, "x"));
+    fs.utimesSync(published, new Date(), new Date(known.mtimeMs + 5000));
+    const out = tempDir();
+    assert.equal(copyPage(dir, KEY, known, path.join(out, "a.html")), false, "known facts");
+    assert.equal(fs.existsSync(entryPath(dir, KEY)), false, "removed");
+    writePage(dir, KEY, { file: published, facts: FACTS });
+    fs.writeFileSync(published, Buffer.alloc(BYTES.length, "y"));
+    fs.utimesSync(published, new Date(), new Date(known.mtimeMs + 9000));
+    assert.equal(restorePage(dir, KEY, path.join(out, "b.html")), undefined, "facts read");
+    assert.equal(fs.existsSync(entryPath(dir, KEY)), false, "removed");
+    writePage(dir, KEY, { file: published, facts: FACTS });
+    const stored = recorded(published);
+    fs.appendFileSync(published, "<!-- appended -->");
+    assert.equal(copyPage(dir, KEY, stored, path.join(out, "c.html")), false, "appended to");
+    assert.equal(
+      fs.existsSync(entryPath(dir, KEY)),
+      false,
+      "removed, so the build stores it again",
+    );
+    assert.deepEqual(fs.readdirSync(out), [], "a miss writes nothing");
   });
 
   it("should never overwrite a file that is there, and miss absent or malformed keys", () => {
@@ -48,19 +126,24 @@ describe("page store", () => {
     assert.equal(storedPage(dir, "../../etc/passwd"), undefined);
   });
 
-  it("should copy the bytes alone for a page of known size, and miss a wrong size or key", () => {
+  it("should link the bytes alone for a page of known size and mtime, and miss a wrong one", () => {
     const dir = tempDir();
     storeBytes(dir, KEY, BYTES, FACTS);
+    const known = recorded(entryPath(dir, KEY));
     const out = tempDir();
-    assert.equal(copyPage(dir, KEY, BYTES.length, path.join(out, "a.html")), true);
+    assert.equal(copyPage(dir, KEY, known, path.join(out, "a.html")), true);
     assert.ok(fs.readFileSync(path.join(out, "a.html")).equals(BYTES));
-    assert.equal(copyPage(dir, KEY, BYTES.length - 1, path.join(out, "b.html")), false, "size");
-    assert.equal(copyPage(dir, OTHER, BYTES.length, path.join(out, "c.html")), false, "absent");
-    assert.equal(copyPage(dir, "../x", BYTES.length, path.join(out, "d.html")), false, "bad key");
+    const wrongSize = { ...known, size: known.size - 1 };
+    assert.equal(copyPage(dir, KEY, wrongSize, path.join(out, "b.html")), false, "size");
+    assert.equal(copyPage(dir, OTHER, known, path.join(out, "c.html")), false, "absent");
+    assert.equal(copyPage(dir, "../x", known, path.join(out, "d.html")), false, "bad key");
     assert.deepEqual(fs.readdirSync(out), ["a.html"], "a miss writes nothing");
-    assert.throws(() => copyPage(dir, KEY, BYTES.length, path.join(out, "a.html")), {
+    assert.throws(() => copyPage(dir, KEY, known, path.join(out, "a.html")), {
       code: "EEXIST",
     });
+    // A manifest that recorded another page of the same hash (another mtime): the facts decide.
+    const other = { ...known, mtimeMs: known.mtimeMs - 60_000 };
+    assert.equal(copyPage(dir, KEY, other, path.join(out, "e.html")), true, "checked by its facts");
   });
 
   it("should refuse a truncated, misfiled or damaged entry, and remove it so it is stored again", () => {
@@ -89,12 +172,15 @@ describe("page store", () => {
     assert.ok(storedPage(dir, KEY)?.bytes.equals(BYTES), "the entry stored again reads");
   });
 
-  it("should mark an entry used by its mtime, and say when it is absent", () => {
+  it("should mark an entry used by its facts' mtime, never the page's, and say when it is absent", () => {
     const dir = tempDir();
     storeBytes(dir, KEY, BYTES, FACTS);
+    const page = fs.statSync(entryPath(dir, KEY)).mtimeMs;
     const then = new Date("2020-01-01T00:00:00Z");
     assert.equal(touchPage(dir, KEY, then), true);
-    assert.equal(fs.statSync(entryPath(dir, KEY)).mtimeMs, then.getTime());
+    assert.equal(fs.statSync(factsPath(dir, KEY)).mtimeMs, then.getTime());
+    assert.equal(fs.statSync(entryPath(dir, KEY)).mtimeMs, page, "a published page's mtime stays");
+    assert.ok(storedPage(dir, KEY), "and the entry still serves");
     assert.equal(touchPage(dir, OTHER, then), false);
   });
 });

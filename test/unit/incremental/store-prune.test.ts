@@ -1,5 +1,5 @@
-// Tests for src/incremental/store-prune.ts: the cap, least-recently-used eviction, entries in use
-// kept whatever the cap, stale temp files swept.
+// Tests for src/incremental/store-prune.ts: the cap, least-recently-used eviction (by the entry's
+// mtime, or a companion's), entries in use kept whatever the cap, stale temp files swept.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -28,8 +28,9 @@ function store(used: Record<string, number>): { dir: string; size: number } {
   return { dir, size: fs.statSync(entryPath(dir, key(Object.keys(used)[0]!))).size };
 }
 
+/** The keys whose entry is still there (an entry's mtime set by hand no longer matches its facts). */
 const left = (dir: string, cs: string): string[] =>
-  [...cs].filter((c) => storedPage(dir, key(c)) !== undefined);
+  [...cs].filter((c) => fs.existsSync(entryPath(dir, key(c))));
 
 describe("page store pruning", () => {
   it("should remove nothing while the store is within its cap", () => {
@@ -47,6 +48,21 @@ describe("page store pruning", () => {
     assert.deepEqual(left(dir, "abcd"), ["a", "d"]);
     assert.equal(fs.existsSync(factsPath(dir, key("b"))), false, "an entry's facts go with it");
     assert.equal(fs.existsSync(factsPath(dir, key("a"))), true);
+  });
+
+  it("should take the LRU clock from a companion's mtime when told, and leave the entries' own", () => {
+    const dir = tempDir();
+    // Stored in the order a, b, c, d; used (facts touched) in the order d, c, b, a.
+    for (const [i, c] of [..."abcd"].entries()) {
+      storeBytes(dir, key(c), Buffer.alloc(1000, c));
+      fs.utimesSync(factsPath(dir, key(c)), 40 - 10 * i, 40 - 10 * i);
+    }
+    const each =
+      fs.statSync(entryPath(dir, key("a"))).size + fs.statSync(factsPath(dir, key("a"))).size;
+    const names = { companions: [".facts"], clock: ".facts" };
+    assert.equal(pruneStore(dir, 2 * each, new Set(), names).removed, 2);
+    assert.deepEqual(left(dir, "abcd"), ["a", "b"], "the least recently used by their facts went");
+    assert.ok(storedPage(dir, key("a")) && storedPage(dir, key("b")), "the rest still serve");
   });
 
   it("should never evict an entry the current build uses, even over the cap", () => {

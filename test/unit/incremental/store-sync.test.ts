@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, it } from "node:test";
-import { entryPath } from "../../../src/incremental/page-store.ts";
+import { factsPath } from "../../../src/incremental/page-store.ts";
 import { PRUNE_TO } from "../../../src/incremental/store-prune.ts";
 import { LEDGER_RUNS } from "../../../src/incremental/cache-ledger.ts";
 import { capStore, keepPages, type UsedPage } from "../../../src/incremental/store-sync.ts";
@@ -42,7 +42,7 @@ describe("savePages", () => {
     // An entry the ledger does not know of (another build, a restored cache): 3 MiB, over a 2 MiB cap.
     process.env.BROADSHEET_PAGE_STORE_MB = "2";
     storeBytes(dir, key("c"), Buffer.alloc(3 * 2 ** 20, 1));
-    fs.utimesSync(entryPath(dir, key("c")), 1, 1);
+    fs.utimesSync(factsPath(dir, key("c")), 1, 1);
     assert.equal(savePages(dir, pages), undefined, "the ledger says 2 KB: not listed");
     assert.ok(storedPage(dir, key("c")), "so the unknown entry stays");
     // Every LEDGER_RUNS builds the store is listed: the oldest unused entry goes.
@@ -58,7 +58,7 @@ describe("savePages", () => {
     const dir = path.join(root, "store");
     savePages(dir, [page(root, "a")]);
     storeBytes(dir, key("c"), Buffer.alloc(2 * 2 ** 20, 1));
-    fs.utimesSync(entryPath(dir, key("c")), 1, 1);
+    fs.utimesSync(factsPath(dir, key("c")), 1, 1);
     process.env.BROADSHEET_PAGE_STORE_MB = "2";
     // 2.1 MiB new: ledger 1 KB + 2.1 MiB > 2 MiB, so the store is listed and "c" evicted.
     const big = page(root, "d", 2.1 * 2 ** 20);
@@ -78,7 +78,7 @@ describe("savePages", () => {
     // once a 100 KiB page is added.
     for (let i = 0; i < 10; i++) {
       storeBytes(dir, key(String(i)), Buffer.alloc(100 * 1024, i));
-      fs.utimesSync(entryPath(dir, key(String(i))), 1 + i, 1 + i);
+      fs.utimesSync(factsPath(dir, key(String(i))), 1 + i, 1 + i);
     }
     const r = savePages(dir, [page(root, "a", 1024), page(root, "b", 100 * 1024)]);
     assert.ok(r, "no ledger: listed");
