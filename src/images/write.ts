@@ -70,10 +70,30 @@ export async function writeRenditions(
   const bySource = [...renditions].sort((a, b) =>
     a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
   );
-  await mapBounded(bySource, limit, each, opts.stop);
+  // The cached ones are copies, many in flight: they move whenever the main thread yields (a CI
+  // build's 609 copies waited ~0.5 s after render two at a time); sharp gets `limit` at once.
+  const cached = new Set(dir ? bySource.filter((r) => cachedAlready(r, dir)) : []);
+  const toMake = bySource.filter((r) => !cached.has(r));
+  let failing = false;
+  const stop = (): boolean => failing || opts.stop?.() === true;
+  const pools = [
+    mapBounded([...cached], COPIES_IN_FLIGHT, each, stop),
+    mapBounded(toMake, limit, each, stop),
+  ].map((p) => p.catch((err: unknown) => ((failing = true), Promise.reject(err))));
+  // Both pools settle before the stage does (the caller may remove staging next).
+  const settled = await Promise.allSettled(pools);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
   result.files = result.cached + result.made;
   for (const s of [...failed.keys()].sort()) result.errors.push(failed.get(s)!);
   return result;
+}
+
+/** Cached renditions copied at once (each a kernel copy on Node's I/O threads). */
+const COPIES_IN_FLIGHT = 16;
+
+/** Whether the image cache `dir` holds `r` (`copyCached` still makes it if it goes meanwhile). */
+function cachedAlready(r: Rendition, dir: string): boolean {
+  return existsSync(entryPath(dir, renditionKey(r), r.format));
 }
 
 /** Copies `r` from the image cache `dir` into the output; false when the cache lacks it. */

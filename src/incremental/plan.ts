@@ -1,6 +1,7 @@
 // The incremental plan of one build: every output file's input hash, the files carried over from
 // the previous output, and the set Eleventy must render; saved as the next build's manifest.
 import path from "node:path";
+import { setImmediate } from "node:timers/promises";
 import type { SiteData } from "../collect/site.ts";
 import { CODE_INPUTS, fingerprint } from "../fingerprint.ts";
 import type { FileFacts } from "../publish/verify.ts";
@@ -32,6 +33,9 @@ import {
 import { storeDir } from "./page-store.ts";
 import { PageRestorer, type KnownPage } from "./page-restorer.ts";
 import { capStore, keepPages, type KeptPages } from "./store-sync.ts";
+
+/** Views hashed between two turns of the event loop. */
+const YIELD_EVERY = 1000;
 
 /** A build's plan: the carry-over split plus what the manifest records afterwards. */
 export interface RenderPlan extends CarryPlan {
@@ -69,7 +73,9 @@ export async function planRender(
   const hashes = new Map<string, string>();
   const fromOutput = new Map<string, FileFacts>();
   try {
-    for (const u of units) {
+    for (const [i, u] of units.entries()) {
+      // The photos' and search buckets' copies go on between batches (their I/O waits on this thread).
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await setImmediate();
       const hash = unitHash(code, u);
       hashes.set(u.file, hash);
       const facts = carriedFromOutput(u, hash, previous, out);

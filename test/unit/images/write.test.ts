@@ -18,7 +18,9 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** A 64×48 JPEG written as `media/<name>`, listed, with its renditions (WebP 32 px, JPEG 16:9 crop). */
 async function photo(name: string): Promise<{ file: MediaFile; renditions: Rendition[] }> {
-  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#36a" } })
+  // Each name its own colour, so that each photo has its own bytes and renditions.
+  const background = { r: 0x33, g: 0x66, b: name.charCodeAt(0) };
+  const bytes = await sharp({ create: { width: 64, height: 48, channels: 3, background } })
     .jpeg()
     .toBuffer();
   const abs = path.join(dir, "content/media", name);
@@ -78,6 +80,54 @@ describe("writeRenditions", () => {
     renditions.forEach((r, i) =>
       assert.deepEqual(fs.readFileSync(path.join(dir, "out", r.path)), made[i]),
     );
+  });
+
+  it("should copy cached renditions many at once, and settle every copy before it fails", async () => {
+    const photos = await Promise.all([..."abcdef"].map((c) => photo(`${c}.jpg`)));
+    const all = photos.flatMap((p) => p.renditions);
+    const files = photos.map((p) => p.file);
+    await writeRenditions(all, options(files));
+    fs.rmSync(path.join(dir, "out"), { recursive: true });
+    let inFlight = 0;
+    let most = 0;
+    const slowCopy = (fail?: string): WriteOptions["copy"] => {
+      const copy = options(files).copy;
+      return async (p, from) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight--;
+        if (p === fail) throw Object.assign(new Error("EACCES: refused"), { code: "EACCES" });
+        await copy(p, from);
+      };
+    };
+    const r = await writeRenditions(all, { ...options(files), copy: slowCopy(), concurrency: 1 });
+    assert.deepEqual([r.files, r.cached, r.made], [12, 12, 0]);
+    assert.equal(most, 12, "every cached rendition in flight at once, whatever sharp's limit");
+    // Half the photos cached, half to make: a copy that fails stops both pools, and the stage
+    // fails only once sharp's job in flight has written (staging may be removed next).
+    fs.rmSync(path.join(dir, "out"), { recursive: true });
+    fs.rmSync(path.join(dir, "cache"), { recursive: true });
+    const half = photos.slice(0, 3).flatMap((p) => p.renditions);
+    await writeRenditions(half, options(files));
+    fs.rmSync(path.join(dir, "out"), { recursive: true });
+    let failed = false;
+    const late: string[] = [];
+    const failing: WriteOptions = {
+      ...options(files),
+      copy: slowCopy(half[0]!.path),
+      write: async (p, bytes) => {
+        if (failed) late.push(p);
+        await options(files).write(p, bytes);
+      },
+      concurrency: 1,
+    };
+    await assert.rejects(
+      writeRenditions(all, failing).finally(() => (failed = true)),
+      { code: "EACCES" },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(inFlight, 0, "no copy still running when the stage fails");
+    assert.deepEqual(late, [], "nothing written once the stage failed");
   });
 
   it("should refuse a source that changed since parse hashed it: E_IMAGE_CHANGED, nothing written", async () => {
