@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { BUILD_ENV, NODE_FLAGS } from "../src/build-command.ts";
+import { copyCache } from "./cache-copy.ts";
 import { freshCheckout } from "./scenarios.ts";
 
 /** This checkout: where the bench runs, and the Broadsheet it builds with unless told another. */
@@ -98,7 +99,7 @@ export function ciBuild(content: string, outRoot: string, saved: string, repo = 
   const out = `${outRoot}/ci-site`;
   for (const d of [cache, out]) fs.rmSync(d, { recursive: true, force: true });
   // As actions/cache restores it: timestamps kept. The photos of a fresh clone are new files.
-  fs.cpSync(saved, cache, { recursive: true, preserveTimestamps: true });
+  copyCache(saved, cache);
   freshCheckout(content);
   try {
     return broadsheet(content, out, cache, repo);

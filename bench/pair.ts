@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { copyCache } from "./cache-copy.ts";
 import { broadsheet, ciBuild, median, needTime, ROOT, type Sample } from "./measure.ts";
 import { ensureCorpus, newestArticle } from "./scenarios.ts";
 
@@ -77,7 +78,7 @@ function runMode(side: Side, mode: PairMode, corpus: string, files: Files, k: nu
     for (const d of [site, cache]) fs.rmSync(d, { recursive: true, force: true });
   if (mode === "cold") return broadsheet(corpus, site, cache, repo);
   if (mode === "edit") {
-    fs.cpSync(path.join(dir, "snap-cache"), cache, { recursive: true, preserveTimestamps: true });
+    copyCache(path.join(dir, "snap-cache"), cache);
     // Hard links: the snapshot's pages keep their inodes, so they carry over as in a local build
     // (a build replaces a page it renders, never writes through the link).
     execFileSync("cp", ["-al", path.join(dir, "snap-site"), site]);

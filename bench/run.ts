@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { copyCache } from "./cache-copy.ts";
 import { writeHugoSite } from "./hugo-site.ts";
 import { BUILD_ENV, NODE_FLAGS } from "../src/build-command.ts";
 import { broadsheet, ciBuild, measure, median, needTime, ROOT, type Sample } from "./measure.ts";
@@ -95,8 +96,7 @@ for (const n of sizes) {
       // The cache as a CI job restores it: saved by the last publish, before today's change.
       const saved = `${cache}-saved`;
       fs.rmSync(saved, { recursive: true, force: true });
-      if (modes.has("ci") || modes.has("publish"))
-        fs.cpSync(cache, saved, { recursive: true, preserveTimestamps: true });
+      if (modes.has("ci") || modes.has("publish")) copyCache(cache, saved);
       const edit = (): void =>
         fs.writeFileSync(editFile, `${original}\nAn added sentence, edit number ${run + 1}.\n`);
       if (modes.has("edit")) {
