@@ -1,8 +1,8 @@
 // How the bench copies a build cache (the copy a CI job restores, and the copy it saves): as
 // `actions/cache` restores one, every file's mtime kept, but each page of the page store hard-linked
 // rather than copied. No build writes a stored page in place (an entry is written whole and renamed
-// into place, and removed by unlink), so the copies stay independent, and a 40k cache held three
-// times fits on a tmpfs.
+// into place, and removed by unlink), so the copies stay independent, and the three copies of a
+// cache that the ci and publish modes hold take the page store's bytes once.
 import fs from "node:fs";
 import path from "node:path";
 import { PAGE_EXT } from "../src/incremental/page-store.ts";
