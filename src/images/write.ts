@@ -50,9 +50,21 @@ export async function writeRenditions(
   const limit = opts.concurrency ?? defaultConcurrency();
   const source = sourceReader(opts.sources, limit + 1);
   let done = 0;
+  // Renditions of one source one after another: each source is read once, while it is in use.
+  const bySource = [...renditions].sort((a, b) =>
+    a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
+  );
+  // Each rendition the image cache holds, with its cache file (looked up once).
+  const entries = new Map<Rendition, string>();
+  if (dir)
+    for (const r of bySource) {
+      const entry = entryPath(dir, renditionKey(r), r.format);
+      if (existsSync(entry)) entries.set(r, entry);
+    }
   const each = async (r: Rendition): Promise<void> => {
     if (!failed.has(r.source)) {
-      if (dir && (await copyCached(r, dir, opts))) result.cached++;
+      const entry = entries.get(r);
+      if (entry && (await copyCached(r, entry, opts))) result.cached++;
       else {
         const bytes = await makeRendition(r, dir, source).catch((err: unknown) => {
           if (!failed.has(r.source)) failed.set(r.source, sourceError(r, opts, err));
@@ -66,18 +78,13 @@ export async function writeRenditions(
     }
     opts.onProgress?.(++done, renditions.length);
   };
-  // Renditions of one source one after another: each source is read once, while it is in use.
-  const bySource = [...renditions].sort((a, b) =>
-    a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
-  );
   // The cached ones are copies, many in flight: they move whenever the main thread yields (a CI
   // build's 609 copies waited ~0.5 s after render two at a time); sharp gets `limit` at once.
-  const cached = new Set(dir ? bySource.filter((r) => cachedAlready(r, dir)) : []);
-  const toMake = bySource.filter((r) => !cached.has(r));
+  const toMake = bySource.filter((r) => !entries.has(r));
   let failing = false;
   const stop = (): boolean => failing || opts.stop?.() === true;
   const pools = [
-    mapBounded([...cached], COPIES_IN_FLIGHT, each, stop),
+    mapBounded([...entries.keys()], COPIES_IN_FLIGHT, each, stop),
     mapBounded(toMake, limit, each, stop),
   ].map((p) => p.catch((err: unknown) => ((failing = true), Promise.reject(err))));
   // Both pools settle before the stage does (the caller may remove staging next).
@@ -91,14 +98,8 @@ export async function writeRenditions(
 /** Cached renditions copied at once (each a kernel copy on Node's I/O threads). */
 const COPIES_IN_FLIGHT = 16;
 
-/** Whether the image cache `dir` holds `r` (`copyCached` still makes it if it goes meanwhile). */
-function cachedAlready(r: Rendition, dir: string): boolean {
-  return existsSync(entryPath(dir, renditionKey(r), r.format));
-}
-
-/** Copies `r` from the image cache `dir` into the output; false when the cache lacks it. */
-async function copyCached(r: Rendition, dir: string, opts: WriteOptions): Promise<boolean> {
-  const entry = entryPath(dir, renditionKey(r), r.format);
+/** Copies `r` from its cache file `entry` into the output; false when the entry is gone since. */
+async function copyCached(r: Rendition, entry: string, opts: WriteOptions): Promise<boolean> {
   try {
     await opts.copy(r.path, entry);
     return true;
