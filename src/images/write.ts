@@ -61,22 +61,29 @@ export async function writeRenditions(
       const entry = entryPath(dir, renditionKey(r), r.format);
       if (existsSync(entry)) entries.set(r, entry);
     }
-  const each = async (r: Rendition): Promise<void> => {
+  const progress = (): void => opts.onProgress?.(++done, renditions.length);
+  const make = async (r: Rendition): Promise<void> => {
     if (!failed.has(r.source)) {
-      const entry = entries.get(r);
-      if (entry && (await copyCached(r, entry, opts))) result.cached++;
-      else {
-        const bytes = await makeRendition(r, dir, source).catch((err: unknown) => {
-          if (!failed.has(r.source)) failed.set(r.source, sourceError(r, opts, err));
-          return undefined;
-        });
-        if (bytes) {
-          await opts.write(r.path, bytes);
-          result.made++;
-        }
+      const bytes = await makeRendition(r, dir, source).catch((err: unknown) => {
+        if (!failed.has(r.source)) failed.set(r.source, sourceError(r, opts, err));
+        return undefined;
+      });
+      if (bytes) {
+        await opts.write(r.path, bytes);
+        result.made++;
       }
     }
-    opts.onProgress?.(++done, renditions.length);
+    progress();
+  };
+  // A cached rendition whose entry is gone by the time it is copied (another build pruned it) is
+  // made after the copies, in sharp's pool: the copy pool never encodes.
+  const gone = new Set<Rendition>();
+  const copy = async (r: Rendition): Promise<void> => {
+    if (failed.has(r.source)) progress();
+    else if (await copyCached(r, entries.get(r)!, opts)) {
+      result.cached++;
+      progress();
+    } else gone.add(r);
   };
   // The cached ones are copies, many in flight: they move whenever the main thread yields (a CI
   // build's 609 copies waited ~0.5 s after render two at a time); sharp gets `limit` at once.
@@ -84,12 +91,18 @@ export async function writeRenditions(
   let failing = false;
   const stop = (): boolean => failing || opts.stop?.() === true;
   const pools = [
-    mapBounded([...entries.keys()], COPIES_IN_FLIGHT, each, stop),
-    mapBounded(toMake, limit, each, stop),
+    mapBounded([...entries.keys()], COPIES_IN_FLIGHT, copy, stop),
+    mapBounded(toMake, limit, make, stop),
   ].map((p) => p.catch((err: unknown) => ((failing = true), Promise.reject(err))));
   // Both pools settle before the stage does (the caller may remove staging next).
   const settled = await Promise.allSettled(pools);
   for (const s of settled) if (s.status === "rejected") throw s.reason;
+  await mapBounded(
+    bySource.filter((r) => gone.has(r)),
+    limit,
+    make,
+    opts.stop,
+  );
   result.files = result.cached + result.made;
   for (const s of [...failed.keys()].sort()) result.errors.push(failed.get(s)!);
   return result;

@@ -130,6 +130,32 @@ describe("writeRenditions", () => {
     assert.deepEqual(late, [], "nothing written once the stage failed");
   });
 
+  it("should make a rendition whose cache entry vanished before its copy in sharp's pool, not the copy pool", async () => {
+    const photos = await Promise.all([..."abc"].map((c) => photo(`${c}.jpg`)));
+    const all = photos.flatMap((p) => p.renditions);
+    const files = photos.map((p) => p.file);
+    await writeRenditions(all, options(files));
+    fs.rmSync(path.join(dir, "out"), { recursive: true });
+    // Another build prunes each entry between the lookup and the copy.
+    const vanishing: WriteOptions["copy"] = async (_p, from) => {
+      fs.rmSync(from);
+      throw Object.assign(new Error("ENOENT: no such file"), { code: "ENOENT" });
+    };
+    let inFlight = 0;
+    let most = 0;
+    const slowWrite: WriteOptions["write"] = async (p, bytes) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      inFlight--;
+      await options(files).write(p, bytes);
+    };
+    const opts = { ...options(files), copy: vanishing, write: slowWrite, concurrency: 1 };
+    const r = await writeRenditions(all, opts);
+    assert.deepEqual([r.files, r.cached, r.made, r.errors], [6, 0, 6, []]);
+    assert.equal(most, 1, "made one at a time, as sharp's limit says");
+    for (const x of all) assert.ok(fs.existsSync(path.join(dir, "out", x.path)), x.path);
+  });
+
   it("should refuse a source that changed since parse hashed it: E_IMAGE_CHANGED, nothing written", async () => {
     const a = await photo("a.jpg");
     const b = await photo("b.jpg");
